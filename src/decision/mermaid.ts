@@ -1,0 +1,75 @@
+/**
+ * The flowchart, generated from the graph. The mermaid source is rendered to SVG at build-authoring
+ * time (scripts/render-flowchart.ts); these helpers also name the SVG elements so that pages and the
+ * wizard can highlight a path without a second copy of the edges.
+ */
+import { edges, isQuestionId, outcomes, questions, START, type Step } from './graph.ts';
+import type { Outcome } from './outcomes.ts';
+import type { NodeId } from './questions.ts';
+
+/** Prefix of every id inside the rendered SVG. */
+export const SVG_ID = 'fc';
+
+/** Stands for the site's base path in links inside the SVG; replaced when a page is built. */
+export const BASE_PLACEHOLDER = '/__base__/';
+
+/** Mermaid ids cannot hold hyphens safely. */
+export function mermaidId(id: NodeId): string {
+  return id.replaceAll('-', '_');
+}
+
+export function statusClass(outcome: Outcome): string {
+  if (outcome.status < 300) return 'st-2xx';
+  if (outcome.status < 400) return 'st-3xx';
+  return `st-${outcome.status}`;
+}
+
+/** A mermaid string literal: quotes become entity codes. */
+function label(text: string): string {
+  return `"${text.replaceAll('"', '#quot;')}"`;
+}
+
+export function nodeHref(id: NodeId): string {
+  return isQuestionId(id) ? `questions/${id}/` : `outcomes/${id}/`;
+}
+
+export function mermaidSource(): string {
+  const lines = [
+    'flowchart TD',
+    '  accTitle: 401 or 403? The decision',
+    `  accDescr: ${questions.length} questions lead to ${outcomes.length} outcomes. Every node links to its page.`,
+  ];
+  for (const q of questions) lines.push(`  ${mermaidId(q.id)}{{${label(q.short)}}}`);
+  for (const o of outcomes) lines.push(`  ${mermaidId(o.slug)}[${label(`${o.status} ${o.reason}<br/>${o.title}`)}]`);
+  for (const q of questions)
+    for (const a of q.answers) lines.push(`  ${mermaidId(q.id)} -->|${label(a.short)}| ${mermaidId(a.next)}`);
+  for (const id of [...questions.map((q) => q.id), ...outcomes.map((o) => o.slug)])
+    lines.push(`  click ${mermaidId(id)} href "${BASE_PLACEHOLDER}${nodeHref(id)}"`);
+  lines.push(`  class ${questions.map((q) => mermaidId(q.id)).join(',')} question`);
+  lines.push(`  class ${mermaidId(START)} start`);
+  const byClass = Map.groupBy(outcomes, statusClass);
+  for (const [cls, group] of byClass) lines.push(`  class ${group.map((o) => mermaidId(o.slug)).join(',')} outcome,${cls}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** CSS selector for a node's group in the rendered SVG (mermaid suffixes ids with a counter). */
+export function nodeSelector(id: NodeId): string {
+  return `[id^="${SVG_ID}-flowchart-${mermaidId(id)}-"]`;
+}
+
+/** CSS selector for an edge's path, and for its label (mermaid gives both the same data-id). */
+export function edgeSelector(from: NodeId, to: NodeId): string {
+  return `[data-id="L_${mermaidId(from)}_${mermaidId(to)}_0"]`;
+}
+
+/** Nodes and edges on a walk, for highlighting. */
+export function pathElements(steps: readonly Step[], end: NodeId): { nodes: NodeId[]; edges: [NodeId, NodeId][] } {
+  const nodes: NodeId[] = steps.map((s) => s.question);
+  nodes.push(end);
+  const pairs: [NodeId, NodeId][] = [];
+  for (let i = 0; i < steps.length; i++) pairs.push([steps[i]!.question, nodes[i + 1]!]);
+  return { nodes, edges: pairs };
+}
+
+/** Every edge of the graph as a (from, to) pair, for tests that check the SVG. */
+export const edgePairs = edges.map((e) => [e.from, e.to] as const);

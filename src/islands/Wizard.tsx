@@ -1,0 +1,232 @@
+/**
+ * The wizard: the only React on the site. It holds no decision logic; it reads the answers from the
+ * URL query, asks decide() where they lead, renders that, and writes each new answer back to the URL
+ * so that every step is a link and back/forward work. Without JavaScript the server-rendered markup
+ * still works: its answers are plain links to the static question and outcome pages.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  fromQuery,
+  isOutcomeSlug,
+  nodeHref,
+  OUTCOMES,
+  positionId,
+  QUESTIONS,
+  questionsLeft,
+  START,
+  statusClass,
+  toQuery,
+  type Decision,
+  type NodeId,
+  type Step,
+} from '../decision/index.ts';
+import { highlightCss } from '../lib/flowchart-highlight.ts';
+
+export interface WizardProps {
+  /** The site's base path, ending in a slash. */
+  base: string;
+}
+
+const EMPTY: Decision = { path: [], current: { kind: 'question', id: START }, ignored: [] };
+
+function announce(decision: Decision): string {
+  if (decision.current.kind === 'outcome') {
+    const o = OUTCOMES[decision.current.slug];
+    return `Result: ${o.status} ${o.reason}. ${o.verdict}`;
+  }
+  return `Question ${decision.path.length + 1}: ${QUESTIONS[decision.current.id].prompt}`;
+}
+
+export default function Wizard({ base }: WizardProps) {
+  const [decision, setDecision] = useState<Decision>(EMPTY);
+  const [hydrated, setHydrated] = useState(false);
+  const [message, setMessage] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    const read = () => setDecision(fromQuery(window.location.search));
+    read();
+    setHydrated(true);
+    const onPop = () => {
+      moved.current = true;
+      read();
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (!hydrated) return;
+    const style = document.getElementById('flowchart-highlight');
+    if (style) style.textContent = highlightCss(decision.path, positionId(decision.current) as NodeId);
+    setMessage(announce(decision));
+    if (moved.current) headingRef.current?.focus();
+    moved.current = false;
+  }, [decision, hydrated]);
+
+  const go = useCallback((path: Step[], replace = false) => {
+    const url = `${window.location.pathname}${toQuery(path)}`;
+    if (replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    moved.current = true;
+    setDecision(fromQuery(toQuery(path)));
+  }, []);
+
+  /** Plain links before hydration (static pages), share links after. */
+  const linkFor = (path: Step[], next: NodeId) => (hydrated ? `${base}${toQuery(path)}` : `${base}${nodeHref(next)}`);
+  const onLink = (path: Step[]) => (event: React.MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    go(path);
+  };
+
+  const { path, current, ignored } = decision;
+  const left = questionsLeft(positionId(current) as NodeId);
+  const total = path.length + left;
+
+  return (
+    <section className="wizard" aria-labelledby="wizard-heading">
+      <p className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
+        {message}
+      </p>
+
+      {ignored.length > 0 && (
+        <div className="notice" role="alert" data-testid="ignored-notice">
+          <h2>Part of this link could not be used</h2>
+          <p>
+            {path.length > 0
+              ? `We understood ${path.length} answer${path.length === 1 ? '' : 's'} (listed below) and ignored the rest:`
+              : 'None of its answers could be used:'}
+          </p>
+          <ul>
+            {ignored.map((item) => (
+              <li key={`${item.key}=${item.value}=${item.reason}`}>{item.message}</li>
+            ))}
+          </ul>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => go(path, true)}>
+              Continue from here
+            </button>
+            <button type="button" className="button" onClick={() => go([])}>
+              Start over
+            </button>
+          </div>
+        </div>
+      )}
+
+      {path.length > 0 && (
+        <nav aria-label="Your answers" className="wizard-answers">
+          <h2 className="small-heading">Your answers</h2>
+          <ol>
+            {path.map((step, i) => {
+              const q = QUESTIONS[step.question];
+              const a = q.answers.find((x) => x.id === step.answer);
+              return (
+                <li key={step.question}>
+                  <span>{q.prompt}</span> <strong>{a?.label}</strong>{' '}
+                  <a
+                    href={linkFor(path.slice(0, i), step.question)}
+                    onClick={onLink(path.slice(0, i))}
+                    aria-label={`Change your answer to: ${q.prompt}`}
+                  >
+                    Change
+                  </a>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
+      )}
+
+      {current.kind === 'question' ? (
+        <div className="wizard-step" data-testid="question" data-question={current.id}>
+          <p className="muted progress-text">
+            <label htmlFor="wizard-progress">
+              Question {path.length + 1} of at most {total}
+            </label>{' '}
+            <progress id="wizard-progress" value={path.length} max={total} />
+          </p>
+          <h2 id="wizard-heading" ref={headingRef} tabIndex={-1}>
+            {QUESTIONS[current.id].prompt}
+          </h2>
+          <p className="muted">{QUESTIONS[current.id].hint}</p>
+          <ul className="answers">
+            {QUESTIONS[current.id].answers.map((a) => {
+              const next = [...path, { question: current.id, answer: a.id }];
+              return (
+                <li key={a.id}>
+                  <a className="answer" href={linkFor(next, a.next)} onClick={onLink(next)} data-answer={a.id}>
+                    <strong>{a.label}</strong>
+                    <span>{a.hint}</span>
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : (
+        <Result slug={current.slug} path={path} base={base} headingRef={headingRef} />
+      )}
+
+      {(path.length > 0 || ignored.length > 0) && (
+        <p className="button-row">
+          {path.length > 0 && (
+            <a className="button" href={linkFor(path.slice(0, -1), path.at(-1)!.question)} onClick={onLink(path.slice(0, -1))}>
+              Back one question
+            </a>
+          )}
+          <a className="button" href={base} onClick={onLink([])}>
+            Start over
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Result({
+  slug,
+  path,
+  base,
+  headingRef,
+}: {
+  slug: string;
+  path: Step[];
+  base: string;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}) {
+  if (!isOutcomeSlug(slug)) return null;
+  const o = OUTCOMES[slug];
+  const page = `${base}outcomes/${o.slug}/${toQuery(path)}`;
+  return (
+    <div className="wizard-result" data-testid="result" data-outcome={o.slug}>
+      <p className="muted">Your answer</p>
+      <h2 id="wizard-heading" ref={headingRef} tabIndex={-1}>
+        <span className={`status ${statusClass(o)}`}>{o.status}</span> {o.reason}: {o.title}
+      </h2>
+      <p className="verdict">{o.verdict}</p>
+      {o.headers.length > 0 && (
+        <>
+          <h3>Headers</h3>
+          <ul>
+            {o.headers.map((h) => (
+              <li key={h.name}>
+                <code>{h.name}</code> ({h.requirement}): {h.why}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Example response</h3>
+      <pre>
+        <code>{o.example}</code>
+      </pre>
+      <p>
+        <a href={page}>
+          Why {o.status}, with the RFC text that decides it
+        </a>
+      </p>
+    </div>
+  );
+}

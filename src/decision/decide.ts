@@ -4,7 +4,7 @@
  */
 import { isOutcomeSlug, isQuestionId, START, type Step } from './graph.ts';
 import type { OutcomeSlug } from './outcomes.ts';
-import { QUESTIONS, type QuestionId } from './questions.ts';
+import { QUESTIONS, type Answer, type Question, type QuestionId } from './questions.ts';
 
 export const IGNORED_REASONS = ['unknown-question', 'unknown-answer', 'duplicate', 'not-on-path'] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
@@ -66,11 +66,11 @@ export function decide(answers: Iterable<readonly [string, string]>): Decision {
   const path: Step[] = [];
   let current: Position = { kind: 'question', id: START };
   while (current.kind === 'question') {
-    const question = QUESTIONS[current.id];
+    const question: Question = QUESTIONS[current.id];
     const value = given.get(question.id);
     if (value === undefined) break;
     given.delete(question.id);
-    const answer = question.answers.find((a) => a.id === value);
+    const answer: Answer | undefined = question.answers.find((a) => a.id === value);
     if (!answer) {
       skip(question.id, value, 'unknown-answer');
       break;

@@ -52,9 +52,12 @@ export function mermaidSource(): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The rendered SVG's own id: the renderer appends the diagram's index to SVG_ID. */
+export const SVG_ELEMENT_ID = `${SVG_ID}-0`;
+
 /** CSS selector for a node's group in the rendered SVG (mermaid suffixes ids with a counter). */
 export function nodeSelector(id: NodeId): string {
-  return `[id^="${SVG_ID}-flowchart-${mermaidId(id)}-"]`;
+  return `[id^="${SVG_ELEMENT_ID}-flowchart-${mermaidId(id)}-"]`;
 }
 
 /** CSS selector for an edge's path, and for its label (mermaid gives both the same data-id). */

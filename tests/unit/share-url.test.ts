@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { allPaths, fromQuery, MAX_QUERY_LENGTH, START, toQuery } from '../../src/decision/index.ts';
+
+describe('share URLs', () => {
+  it('round-trip every path', () => {
+    for (const p of allPaths()) {
+      const query = toQuery(p.steps);
+      expect(query.startsWith('?checked-by=')).toBe(true);
+      const d = fromQuery(query);
+      expect(d.path).toEqual(p.steps);
+      expect(d.current).toEqual({ kind: 'outcome', slug: p.outcome });
+      expect(d.ignored).toEqual([]);
+    }
+  });
+
+  it('give an empty query for no answers and start at the beginning', () => {
+    expect(toQuery([])).toBe('');
+    expect(fromQuery('')).toEqual({ path: [], current: { kind: 'question', id: START }, ignored: [] });
+    expect(fromQuery('?')).toEqual({ path: [], current: { kind: 'question', id: START }, ignored: [] });
+  });
+
+  it('report an unknown key and keep the rest', () => {
+    const d = fromQuery('?checked-by=origin&utm_source=review&route-exists=no');
+    expect(d.current).toEqual({ kind: 'outcome', slug: 'not-found' });
+    expect(d.ignored).toEqual([expect.objectContaining({ key: 'utm_source', value: 'review', reason: 'unknown-question' })]);
+    expect(d.ignored[0]!.message).toContain('utm_source');
+  });
+
+  it('stop at an unknown answer and ask that question again', () => {
+    const d = fromQuery('?checked-by=origin&route-exists=maybe');
+    expect(d.path).toEqual([{ question: 'checked-by', answer: 'origin' }]);
+    expect(d.current).toEqual({ kind: 'question', id: 'route-exists' });
+    expect(d.ignored).toEqual([expect.objectContaining({ key: 'route-exists', value: 'maybe', reason: 'unknown-answer' })]);
+    expect(d.ignored[0]!.message).toContain('\u201cyes\u201d');
+  });
+
+  it('handle a link truncated mid-value or mid-key', () => {
+    const cutValue = fromQuery('?checked-by=origin&route-exists=ye');
+    expect(cutValue.current).toEqual({ kind: 'question', id: 'route-exists' });
+    expect(cutValue.ignored.map((i) => i.reason)).toEqual(['unknown-answer']);
+    const cutKey = fromQuery('?checked-by=origin&route-exi');
+    expect(cutKey.current).toEqual({ kind: 'question', id: 'route-exists' });
+    expect(cutKey.ignored.map((i) => i.reason)).toEqual(['unknown-question']);
+  });
+
+  it('ignore contradictory answers for questions the path never reaches', () => {
+    const d = fromQuery('?checked-by=proxy&route-exists=yes&permitted=no');
+    expect(d.current).toEqual({ kind: 'outcome', slug: 'proxy-authentication-required' });
+    expect(d.ignored.map((i) => [i.key, i.reason])).toEqual([
+      ['route-exists', 'not-on-path'],
+      ['permitted', 'not-on-path'],
+    ]);
+  });
+
+  it('use the first of duplicated answers', () => {
+    const d = fromQuery('?checked-by=origin&checked-by=proxy');
+    expect(d.path).toEqual([{ question: 'checked-by', answer: 'origin' }]);
+    expect(d.ignored).toEqual([expect.objectContaining({ key: 'checked-by', value: 'proxy', reason: 'duplicate' })]);
+  });
+
+  it('survive garbage without throwing', () => {
+    for (const junk of ['%', '?%E0%A4%A', '?=&=&&', '?checked-by', '?checked-by=', `?${'a'.repeat(MAX_QUERY_LENGTH * 4)}=1`, '?__proto__=x&constructor=y&toString=z']) {
+      const d = fromQuery(junk);
+      expect(d.current).toEqual({ kind: 'question', id: START });
+    }
+    expect(fromQuery('?__proto__=x').ignored[0]!.reason).toBe('unknown-question');
+  });
+});

@@ -47,8 +47,8 @@ export function mermaidSource(): string {
     lines.push(`  click ${mermaidId(id)} href "${BASE_PLACEHOLDER}${nodeHref(id)}"`);
   lines.push(`  class ${questions.map((q) => mermaidId(q.id)).join(',')} question`);
   lines.push(`  class ${mermaidId(START)} start`);
-  const byClass = Map.groupBy(outcomes, statusClass);
-  for (const [cls, group] of byClass) lines.push(`  class ${group.map((o) => mermaidId(o.slug)).join(',')} outcome,${cls}`);
+  lines.push(`  class ${outcomes.map((o) => mermaidId(o.slug)).join(',')} outcome`);
+  for (const [cls, group] of Map.groupBy(outcomes, statusClass)) lines.push(`  class ${group.map((o) => mermaidId(o.slug)).join(',')} ${cls}`);
   return `${lines.join('\n')}\n`;
 }
 

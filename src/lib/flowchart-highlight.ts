@@ -2,17 +2,20 @@
  * CSS that highlights a walk on the rendered flowchart. Static pages inline it at build time; the
  * wizard swaps it as the visitor answers. One mechanism for both, driven by the decision's selectors.
  */
-import { edgeSelector, nodeSelector, pathElements, type NodeId, type Step } from '../decision/index.ts';
+import { edgeSelector, nodeSelector, pathElements, SVG_ELEMENT_ID, type NodeId, type Step } from '../decision/index.ts';
+
+/** Outranks the theme rules in global.css (`#fc-0 .node.question > polygon`), whatever their order. */
+const SCOPE = `:root #${SVG_ELEMENT_ID}`;
 
 export function highlightCss(steps: readonly Step[], end: NodeId | undefined): string {
   if (!end) return '';
   const { nodes, edges } = pathElements(steps, end);
-  const nodeShapes = nodes.map((n) => `${nodeSelector(n)} > :is(rect, polygon, path)`).join(',\n');
-  const edgePaths = edges.map(([from, to]) => `path${edgeSelector(from, to)}`).join(',\n');
-  const edgeLabels = edges.map(([from, to]) => `g${edgeSelector(from, to)} rect`).join(',\n');
+  const nodeShapes = nodes.map((n) => `${SCOPE} .node${nodeSelector(n)} > :is(rect, polygon, path)`).join(',\n');
+  const edgePaths = edges.map(([from, to]) => `${SCOPE} path${edgeSelector(from, to)}`).join(',\n');
+  const edgeLabels = edges.map(([from, to]) => `${SCOPE} g${edgeSelector(from, to)} rect`).join(',\n');
   const rules = [
     `${nodeShapes} { fill: var(--hl-fill) !important; stroke: var(--hl-stroke) !important; stroke-width: 3px !important; }`,
-    `${nodeSelector(end)} > :is(rect, polygon, path) { stroke-dasharray: 6 3; stroke-width: 4px !important; }`,
+    `${SCOPE} .node${nodeSelector(end)} > :is(rect, polygon, path) { stroke-dasharray: 6 3; stroke-width: 4px !important; }`,
   ];
   if (edges.length > 0) {
     rules.push(`${edgePaths} { stroke: var(--hl-stroke) !important; stroke-width: 3.5px !important; }`);

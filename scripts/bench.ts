@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: builds the site, prints per page the bytes of HTML, CSS and JavaScript it ships
+ * (raw and gzip) and the build time, checks the budgets, then runs Lighthouse on one page of each
+ * kind. Prints numbers; exits non-zero when a budget is broken. `--no-lighthouse` skips the audit.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromiumBinary } from './chromium.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const WIZARD_JS_BUDGET_GZIP = 85 * 1024;
+const failures: string[] = [];
+
+const started = performance.now();
+execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const buildSeconds = (performance.now() - started) / 1000;
+
+const size = (text: string) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).length });
+const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
+
+/** Every JS file a page loads: script tags, island component and renderer, and their imports. */
+function pageScripts(html: string, pageDir: string): { inline: string[]; files: Set<string> } {
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const queue = [
+    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
+  ].map((src) => resolveUrl(src, pageDir));
+  const files = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1]!));
+  }
+  return { inline, files };
+}
+
+function resolveUrl(src: string, pageDir: string): string {
+  const base = process.env.BASE_PATH?.replace(/\/?$/, '/') ?? '/';
+  return src.startsWith('/') ? join(dist, src.slice(base.length)) : join(pageDir, src);
+}
+
+const htmlFiles = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+const rows: string[][] = [];
+let mermaidInJs = false;
+for (const f of htmlFiles) {
+  const html = readFileSync(join(dist, f), 'utf8');
+  const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
+  const { inline, files } = pageScripts(html, join(dist, dirname(f)));
+  const js = [...inline, ...[...files].map((x) => readFileSync(x, 'utf8'))];
+  if (js.some((code) => /mermaid/i.test(code))) mermaidInJs = true;
+  const jsSize = js.reduce((acc, code) => ({ raw: acc.raw + size(code).raw, gzip: acc.gzip + size(code).gzip }), { raw: 0, gzip: 0 });
+  const page = `/${posix.normalize(f.replaceAll('\\', '/')).replace(/index\.html$/, '')}`;
+  const h = size(html);
+  const c = size(css);
+  rows.push([page, kb(h.raw), kb(h.gzip), kb(c.raw), kb(c.gzip), kb(jsSize.raw), kb(jsSize.gzip), String(files.size)]);
+  const isWizard = page === '/';
+  if (!isWizard && (jsSize.raw > 0 || files.size > 0)) failures.push(`${page} ships ${jsSize.raw} bytes of JavaScript (budget 0)`);
+  if (isWizard && jsSize.gzip > WIZARD_JS_BUDGET_GZIP) failures.push(`${page} ships ${kb(jsSize.gzip)} KB gzip of JavaScript (budget 85)`);
+  if (isWizard) {
+    const names = [...files].map((x) => relative(dist, x));
+    const extra = names.filter((n) => !/(Wizard|client|react|index|jsx-runtime|decision)[.-]/i.test(n));
+    console.log(`wizard page loads: ${names.join(', ')}`);
+    if (extra.length > 0) console.log(`  (check these belong to the island: ${extra.join(', ')})`);
+  }
+}
+if (mermaidInJs) failures.push('mermaid code found in shipped JavaScript');
+
+const header = ['page', 'HTML KB', 'gz', 'CSS KB', 'gz', 'JS KB', 'gz', 'JS files'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
+console.log(`\nbuild: ${buildSeconds.toFixed(1)} s for ${htmlFiles.length} pages\n`);
+console.log(line(header));
+for (const r of rows) console.log(line(r));
+
+if (!process.argv.includes('--no-lighthouse')) {
+  const port = 4330;
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: root, stdio: 'ignore', detached: true });
+  try {
+    await waitFor(`http://127.0.0.1:${port}/`);
+    const targets = ['', 'outcomes/forbidden/', 'questions/permitted/', 'flowchart/'];
+    console.log('\nLighthouse (performance / accessibility / best practices / SEO):');
+    for (const t of targets) {
+      const out = mkdtempSync(join(tmpdir(), 'lh-'));
+      const report = join(out, 'report.json');
+      execFileSync('npx', ['lighthouse', `http://127.0.0.1:${port}/${t}`, '--quiet', '--output=json', `--output-path=${report}`, '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'], { cwd: root, stdio: 'ignore', env: { ...process.env, CHROME_PATH: chromiumBinary() } });
+      const { categories } = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }> };
+      const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round((categories[k]?.score ?? 0) * 100));
+      console.log(`  /${t.padEnd(24)} ${scores.join(' / ')}`);
+      if (scores.some((s) => s < 100)) failures.push(`Lighthouse below 100 on /${t}: ${scores.join('/')}`);
+      rmSync(out, { recursive: true, force: true });
+    }
+  } finally {
+    process.kill(-server.pid!);
+  }
+}
+
+console.log(failures.length === 0 ? '\nAll budgets hold.' : `\nBudgets broken:\n- ${failures.join('\n- ')}`);
+process.exitCode = failures.length === 0 ? 0 : 1;
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server did not start at ${url}`);
+}

@@ -1,0 +1,31 @@
+import { readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openWizard } from './helpers.ts';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const pages = (readdirSync(dist, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('index.html'))
+  .map((f) => f.replace(/index\.html$/, ''));
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const p of pages) {
+      test(`axe finds nothing on /${p}`, async ({ page }) => {
+        await page.goto(`./${p}`);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('axe finds nothing on a wizard result, a broken link notice, and at 375 px', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const q of ['?checked-by=origin&route-exists=no', '?checked-by=nope&x=1']) {
+    await openWizard(page, q);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id), q).toEqual([]);
+  }
+});

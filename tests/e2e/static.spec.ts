@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const pages = (readdirSync(dist, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => relative(dist, join(dist, f)).replace(/index\.html$/, '').replace(/\\/g, '/'));
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the questions can be answered through plain links to an outcome', async ({ page }) => {
+    await page.goto('./');
+    for (const a of ['origin', 'yes', 'no', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes']) {
+      await page.locator(`a[data-answer="${a}"]`).first().click();
+    }
+    await expect(page).toHaveURL(/\/outcomes\/forbidden\/$/);
+    await expect(page.locator('h1')).toContainText('403');
+    await expect(page.locator('blockquote[cite="https://www.rfc-editor.org/rfc/rfc9110#section-11.4"]')).toContainText('valid credentials that are not adequate');
+  });
+
+  test('a question page works on its own and highlights where it sits', async ({ page }) => {
+    await page.goto('./questions/permitted/');
+    await expect(page.locator('h1')).toHaveText('Is this caller permitted to do this to this resource?');
+    const hl = await page.locator('#flowchart-highlight').textContent();
+    expect(hl).toContain('fc-0-flowchart-permitted-');
+    const width = await page.locator('[id^="fc-0-flowchart-permitted-"] > polygon').evaluate((el) => getComputedStyle(el).strokeWidth);
+    expect(width).toBe('4px');
+  });
+});
+
+test('only the wizard page ships a script, and no script holds mermaid', async () => {
+  for (const p of pages) {
+    const html = readFileSync(join(dist, p, p.endsWith('.html') ? '' : 'index.html'), 'utf8');
+    const scripts = html.match(/<script\b/g) ?? [];
+    if (p === '') expect(scripts.length, 'wizard page').toBeGreaterThan(0);
+    else expect(scripts.length, p).toBe(0);
+  }
+  const js = (readdirSync(join(dist, '_astro')) as string[]).filter((f) => f.endsWith('.js'));
+  expect(js.length).toBeGreaterThan(0);
+  for (const f of js) expect(/mermaid/i.test(readFileSync(join(dist, '_astro', f), 'utf8')), f).toBe(false);
+});
+
+test('unknown addresses get the helpful 404 page', async ({ page }) => {
+  const response = await page.goto('./outcomes/forbiden/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toContainText('no page at this address');
+  await page.getByRole('link', { name: 'Start the wizard' }).click();
+  await expect(page.getByTestId('question')).toBeVisible();
+});
+
+test('the exports are generated from the module', async ({ request }) => {
+  const tree = await (await request.get('./decision-tree.json')).json();
+  expect(tree.start).toBe('checked-by');
+  expect(tree.paths.length).toBeGreaterThan(10);
+  const { outcomes } = await (await request.get('./outcomes.json')).json();
+  const forbidden = outcomes.find((o: { slug: string }) => o.slug === 'forbidden');
+  expect(forbidden.status).toBe(403);
+  expect(forbidden.url).toMatch(/^https?:\/\/.+\/outcomes\/forbidden\/$/);
+  const page = await request.get(new URL(forbidden.url).pathname.replace(/^\//, './'));
+  expect(page.status()).toBe(200);
+});
+
+test('every node of the flowchart links to a page that exists', async ({ page, request }) => {
+  await page.goto('./flowchart/');
+  const hrefs = await page.locator('svg a').evaluateAll((as) => as.map((a) => a.getAttribute('xlink:href') ?? a.getAttribute('href')));
+  expect(hrefs.length).toBe(24);
+  for (const h of hrefs) expect((await request.get(h!)).status(), h!).toBe(200);
+});

@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test';
+import { answer, openWizard } from './helpers.ts';
+
+const situations: { name: string; answers: string[]; outcome: string; status: string }[] = [
+  { name: 'an API call without a token', answers: ['origin', 'yes', 'no', 'yes', 'no', 'challenge'], outcome: 'authentication-required', status: '401' },
+  { name: 'an expired access token', answers: ['origin', 'yes', 'no', 'yes', 'yes', 'well-formed', 'invalid'], outcome: 'invalid-credentials', status: '401' },
+  { name: 'a token without the needed scope', answers: ['origin', 'yes', 'no', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes'], outcome: 'forbidden', status: '403' },
+  { name: 'another tenant\u2019s invoice', answers: ['origin', 'yes', 'no', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'no'], outcome: 'hidden-from-unauthorized', status: '404' },
+  { name: 'a signed-out browser visit', answers: ['origin', 'yes', 'no', 'yes', 'no', 'login-page'], outcome: 'redirect-to-login', status: '302' },
+  { name: 'a corporate proxy', answers: ['proxy'], outcome: 'proxy-authentication-required', status: '407' },
+];
+
+for (const s of situations) {
+  test(`answering for ${s.name} reaches ${s.status}`, async ({ page }) => {
+    await openWizard(page);
+    for (const a of s.answers) await answer(page, a);
+    const result = page.getByTestId('result');
+    await expect(result).toHaveAttribute('data-outcome', s.outcome);
+    await expect(result.locator('h2 .status')).toHaveText(s.status);
+    await expect(page.getByTestId('announcer')).toContainText(`Result: ${s.status}`);
+    // The address bar now holds every answer: reloading it restores the same result.
+    expect(new URL(page.url()).searchParams.size).toBe(s.answers.length);
+    await page.reload();
+    await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', s.outcome);
+    // The result links to the outcome's page, which names the same status.
+    await result.getByRole('link', { name: /RFC text/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/outcomes/${s.outcome}/`));
+    await expect(page.locator('h1 .status')).toHaveText(s.status);
+  });
+}
+
+test('a deep link restores the answers, and back/forward walk through them', async ({ page }) => {
+  await openWizard(page, '?checked-by=origin&route-exists=yes&client-blocked=no');
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'requires-auth');
+  await expect(page.getByRole('navigation', { name: 'Your answers' }).getByRole('listitem')).toHaveCount(3);
+  await answer(page, 'no');
+  await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'allowed');
+  await page.goBack();
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'requires-auth');
+  await page.goForward();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'allowed');
+});
+
+test('changing an earlier answer drops the later ones', async ({ page }) => {
+  await openWizard(page, '?checked-by=origin&route-exists=yes&client-blocked=no&requires-auth=yes');
+  await page.getByRole('link', { name: 'Change your answer to: Does the URL match anything your server serves?' }).click();
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'route-exists');
+  expect(page.url()).toMatch(/\?checked-by=origin$/);
+  await answer(page, 'no');
+  await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'not-found');
+  await page.getByRole('link', { name: 'Start over' }).click();
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'checked-by');
+  expect(new URL(page.url()).search).toBe('');
+});
+
+test('a broken share link explains what was ignored and offers a way on', async ({ page }) => {
+  await openWizard(page, '?checked-by=origin&utm_source=pr&route-exists=ye&permitted=no');
+  const notice = page.getByTestId('ignored-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('utm_source');
+  await expect(notice).toContainText('\u201cye\u201d is not an answer');
+  await expect(notice).toContainText('never lead to that question');
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'route-exists');
+  await notice.getByRole('button', { name: 'Continue from here' }).click();
+  await expect(notice).toHaveCount(0);
+  expect(page.url()).toMatch(/\?checked-by=origin$/);
+});
+
+test('a link with nothing usable starts over with an explanation', async ({ page }) => {
+  await openWizard(page, '?%E0%A4%A=1&checked-by=sideways');
+  await expect(page.getByTestId('ignored-notice')).toContainText('None of its answers could be used');
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'checked-by');
+  await page.getByTestId('ignored-notice').getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByTestId('ignored-notice')).toHaveCount(0);
+});
+
+test('the wizard can be finished with the keyboard alone', async ({ page }) => {
+  await openWizard(page);
+  const keys = ['origin', 'yes', 'no', 'yes', 'yes', 'malformed'];
+  for (const id of keys) {
+    // Tab until the wanted answer has focus, then press Enter.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((a) => document.activeElement?.getAttribute('data-answer') === a, id)) break;
+    }
+    await expect(page.locator(`a[data-answer="${id}"]`)).toBeFocused();
+    await page.keyboard.press('Enter');
+    // Focus moves to the new question's heading, so the next Tab starts from there.
+    await expect(page.locator('#wizard-heading')).toBeFocused();
+  }
+  await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'malformed-credentials');
+});
+
+test('the flowchart highlights the path taken', async ({ page }) => {
+  await openWizard(page, '?checked-by=origin&route-exists=yes&client-blocked=yes');
+  const stroke = (selector: string) =>
+    page.locator(selector).first().evaluate((el) => getComputedStyle(el).strokeWidth);
+  await expect.poll(() => stroke('[id^="fc-0-flowchart-client_blocked-"] > polygon')).toBe('3px');
+  expect(await stroke('[id^="fc-0-flowchart-checked_by-"] > polygon')).toBe('3px');
+  expect(await stroke('[id^="fc-0-flowchart-client_barred-"] > rect')).toBe('4px');
+  expect(await stroke('path[data-id="L_route_exists_client_blocked_0"]')).toBe('3.5px');
+  // Off the path: not highlighted.
+  expect(await stroke('[id^="fc-0-flowchart-requires_auth-"] > polygon')).toBe('1.5px');
+  expect(await stroke('path[data-id="L_route_exists_not_found_0"]')).not.toBe('3.5px');
+  await page.getByRole('link', { name: 'Start over' }).click();
+  await expect.poll(() => stroke('[id^="fc-0-flowchart-client_blocked-"] > polygon')).toBe('1.5px');
+});
+
+test('the wizard fits a 375 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openWizard(page, '?checked-by=origin&route-exists=yes&client-blocked=no&requires-auth=yes&credentials-sent=yes&credentials-parse=well-formed&credentials-valid=invalid');
+  await expect(page.getByTestId('result')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});

@@ -14,14 +14,22 @@ export function rfcDir(): string {
 const PAGE_FOOTER = /^\S.*\[Page \d+\]\s*$/;
 const PAGE_HEADER = /^RFC \d{4} {2,}.*\S\s*$/;
 
-/** The text's lines without page furniture. */
-export function readRfcLines(rfc: number, dir = rfcDir()): string[] {
+/** Stands where page furniture was removed, so that a paragraph split by a page break can be rejoined. */
+const PAGE_BREAK = '\f';
+
+/** The text's lines with page headers and footers replaced by PAGE_BREAK lines. */
+function readWithBreaks(rfc: number, dir: string): string[] {
   const file = resolve(dir, `rfc${rfc}.txt`);
   if (!existsSync(file)) throw new Error(`Reference text not found: ${file} (set RFC_DIR to the folder of rfcNNNN.txt files)`);
   return readFileSync(file, 'utf8')
     .replaceAll('\f', '\n')
     .split(/\r?\n/)
-    .filter((line) => !PAGE_FOOTER.test(line) && !PAGE_HEADER.test(line));
+    .map((line) => (PAGE_FOOTER.test(line) || PAGE_HEADER.test(line) ? PAGE_BREAK : line));
+}
+
+/** The text's lines without page furniture. */
+export function readRfcLines(rfc: number, dir = rfcDir()): string[] {
+  return readWithBreaks(rfc, dir).filter((line) => line !== PAGE_BREAK);
 }
 
 /** Collapses whitespace; a hyphen at a line break joins the two halves ("Proxy-\nAuthenticate"). */
@@ -54,4 +62,62 @@ export function sectionText(rfc: number, section: string, dir = rfcDir()): strin
 export function isVerbatim(quote: string, rfc: number, section: string, dir = rfcDir()): boolean {
   const body = sectionText(rfc, section, dir);
   return body !== undefined && body.includes(normalize(quote));
+}
+
+/** The section's heading line as printed, e.g. "15.5.4. 403 Forbidden" -> "403 Forbidden". */
+export function sectionTitle(rfc: number, section: string, dir = rfcDir()): string | undefined {
+  const line = readRfcLines(rfc, dir).find((l) => {
+    const m = HEADING.exec(l);
+    return m?.[1] === section && !l.includes('....') && !/\.\s\.\s\./.test(l);
+  });
+  return line?.replace(HEADING, (m) => m.slice(-1)).replace(/^\S*?(?=\S)/, '').trim();
+}
+
+/**
+ * The section split into blocks as the RFC lays them out: prose paragraphs (wrapping undone) and
+ * artwork (ABNF, examples), which keeps its lines. A definition term on a line of its own (RFC 6750
+ * error codes) becomes a paragraph of its own.
+ */
+export function sectionBlocks(rfc: number, section: string, dir = rfcDir()): { kind: 'p' | 'pre'; text: string }[] {
+  const lines = readWithBreaks(rfc, dir);
+  const start = lines.findIndex((line) => {
+    const m = HEADING.exec(line);
+    return m?.[1] === section && !line.includes('....') && !/\.\s\.\s\./.test(line);
+  });
+  if (start < 0) return [];
+  let end = lines.findIndex((line, i) => i > start && (HEADING.test(line) || /^Appendix [A-Z]/.test(line)));
+  if (end < 0) end = lines.length;
+  const body = lines.slice(start + 1, end);
+  const indents = body.filter((l) => l.trim() && l !== PAGE_BREAK).map((l) => l.length - l.trimStart().length);
+  const base = Math.min(...indents);
+  const chunks: string[][] = [[]];
+  let pageBreak = false;
+  for (const line of body) {
+    if (line === PAGE_BREAK) {
+      pageBreak = true;
+    } else if (line.trim()) {
+      // A page break inside a sentence: the paragraph goes on after the page header.
+      const last = chunks.findLast((c) => c.length > 0);
+      const prose = (l: string) => l.length - l.trimStart().length === base;
+      if (pageBreak && last && chunks.at(-1)!.length === 0 && prose(last.at(-1)!) && prose(line) && !/[.:]"?$/.test(last.at(-1)!.trim())) chunks.pop();
+      chunks.at(-1)!.push(line);
+      pageBreak = false;
+    } else if (chunks.at(-1)!.length > 0) {
+      chunks.push([]);
+    }
+  }
+  const blocks: { kind: 'p' | 'pre'; text: string }[] = [];
+  for (const chunk of chunks.filter((c) => c.length > 0)) {
+    const indent = (l: string) => l.length - l.trimStart().length;
+    if (chunk.every((l) => indent(l) > base) && !/^Note\b/.test(chunk[0]!.trim())) {
+      const cut = Math.min(...chunk.map(indent));
+      blocks.push({ kind: 'pre', text: chunk.map((l) => l.slice(cut).trimEnd()).join('\n') });
+    } else if (chunk.length > 1 && /^\S+$/.test(chunk[0]!.trim()) && indent(chunk[1]!) > indent(chunk[0]!)) {
+      blocks.push({ kind: 'p', text: chunk[0]!.trim() });
+      blocks.push({ kind: 'p', text: normalize(chunk.slice(1).join('\n')) });
+    } else {
+      blocks.push({ kind: 'p', text: normalize(chunk.join('\n')) });
+    }
+  }
+  return blocks;
 }

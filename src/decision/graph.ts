@@ -4,6 +4,7 @@
  */
 import { OUTCOMES, OUTCOME_SLUGS, type Outcome, type OutcomeSlug } from './outcomes.ts';
 import { QUESTIONS, QUESTION_IDS, type NodeId, type Question, type QuestionId } from './questions.ts';
+import type { SectionId } from './rfc.ts';
 
 export const START: QuestionId = 'checked-by';
 
@@ -82,4 +83,19 @@ export function parentsOf(id: NodeId): { question: Question; answer: string }[] 
 export function questionsLeft(id: NodeId): number {
   if (!isQuestionId(id)) return 0;
   return 1 + Math.max(...QUESTIONS[id].answers.map((a) => questionsLeft(a.next)));
+}
+
+/** Sections an outcome relies on: its citations, then the sections behind its header advice. */
+export function sectionsCitedBy(outcome: Outcome): SectionId[] {
+  return [...new Set([...outcome.citations.map((c) => c.ref), ...outcome.headers.map((h) => h.ref)])];
+}
+
+/** Outcomes that rely on a section, in outcome order. */
+export function outcomesCiting(ref: string): Outcome[] {
+  return outcomes.filter((o) => (sectionsCitedBy(o) as string[]).includes(ref));
+}
+
+/** Questions whose "why this question" points at a section. */
+export function questionsCiting(ref: string): Question[] {
+  return questions.filter((q) => (q.refs as readonly string[]).includes(ref));
 }

@@ -10,20 +10,22 @@ export type RfcNumber = (typeof RFC_NUMBERS)[number];
 export interface RfcInfo {
   title: string;
   published: string;
-  /** The RFC that replaced this one, if any. */
-  obsoletedBy: RfcNumber | null;
+  /** The RFCs that obsoleted this one, as their own headers say ("Obsoletes: …"); empty when current. */
+  obsoletedBy: readonly RfcNumber[];
+  /** The standing of the document, in a few words. */
+  status: string;
   /** Base of the HTTP WG's readable copy, where one exists. */
   httpwg: string | null;
 }
 
 export const RFCS = {
-  9110: { title: 'HTTP Semantics', published: 'June 2022', obsoletedBy: null, httpwg: 'https://httpwg.org/specs/rfc9110.html' },
-  7235: { title: 'HTTP/1.1: Authentication', published: 'June 2014', obsoletedBy: 9110, httpwg: 'https://httpwg.org/specs/rfc7235.html' },
-  7231: { title: 'HTTP/1.1: Semantics and Content', published: 'June 2014', obsoletedBy: 9110, httpwg: 'https://httpwg.org/specs/rfc7231.html' },
-  2616: { title: 'Hypertext Transfer Protocol -- HTTP/1.1', published: 'June 1999', obsoletedBy: 9110, httpwg: null },
-  2617: { title: 'HTTP Authentication: Basic and Digest Access Authentication', published: 'June 1999', obsoletedBy: 7617, httpwg: null },
-  7617: { title: "The 'Basic' HTTP Authentication Scheme", published: 'September 2015', obsoletedBy: null, httpwg: null },
-  6750: { title: 'The OAuth 2.0 Authorization Framework: Bearer Token Usage', published: 'October 2012', obsoletedBy: null, httpwg: null },
+  9110: { title: 'HTTP Semantics', published: 'June 2022', obsoletedBy: [], status: 'Internet Standard (STD 97), current', httpwg: 'https://httpwg.org/specs/rfc9110.html' },
+  7235: { title: 'Hypertext Transfer Protocol (HTTP/1.1): Authentication', published: 'June 2014', obsoletedBy: [9110], status: 'Obsoleted by RFC 9110', httpwg: 'https://httpwg.org/specs/rfc7235.html' },
+  7231: { title: 'Hypertext Transfer Protocol (HTTP/1.1): Semantics and Content', published: 'June 2014', obsoletedBy: [9110], status: 'Obsoleted by RFC 9110', httpwg: 'https://httpwg.org/specs/rfc7231.html' },
+  2616: { title: 'Hypertext Transfer Protocol -- HTTP/1.1', published: 'June 1999', obsoletedBy: [7231, 7235], status: 'Obsoleted in 2014 by RFC 7230 to 7235 (RFC 7231 and 7235 for the parts quoted here), themselves obsoleted by RFC 9110', httpwg: null },
+  2617: { title: 'HTTP Authentication: Basic and Digest Access Authentication', published: 'June 1999', obsoletedBy: [7617], status: 'Obsoleted; Basic is now RFC 7617 and the framework RFC 9110 §11', httpwg: null },
+  7617: { title: "The 'Basic' HTTP Authentication Scheme", published: 'September 2015', obsoletedBy: [], status: 'Proposed Standard, current', httpwg: null },
+  6750: { title: 'The OAuth 2.0 Authorization Framework: Bearer Token Usage', published: 'October 2012', obsoletedBy: [], status: 'Proposed Standard, current', httpwg: null },
 } as const satisfies Record<RfcNumber, RfcInfo>;
 
 export interface SectionInfo {

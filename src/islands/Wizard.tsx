@@ -219,7 +219,7 @@ function Result({
         </>
       )}
       <h3>Example response</h3>
-      <pre>
+      <pre tabIndex={0}>
         <code>{o.example}</code>
       </pre>
       <p>

@@ -1,0 +1,46 @@
+/** Names and addresses of excerpts; pure functions shared by pages and tests. */
+import { RFCS, type RfcNumber } from '../decision/index.ts';
+
+export function excerptId(rfc: number, section: string): string {
+  return `rfc${rfc}-${section}`;
+}
+
+/** Site path of an excerpt's page, e.g. rfc/9110/15.5.4/ */
+export function excerptPath(rfc: number, section: string): string {
+  return `rfc/${rfc}/${section}/`;
+}
+
+export function excerptPathFromId(id: string): string {
+  const m = /^rfc(\d+)-([\d.]+)$/.exec(id);
+  if (!m) throw new Error(`not an excerpt id: ${id}`);
+  return excerptPath(Number(m[1]), m[2]!);
+}
+
+export function officialUrl(rfc: number, section: string, paragraph?: number): string {
+  return `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}${paragraph ? `-${paragraph}` : ''}`;
+}
+
+export function httpwgUrl(rfc: RfcNumber, anchor: string | undefined): string | undefined {
+  const base = RFCS[rfc].httpwg;
+  return base && anchor ? `${base}#${anchor}` : undefined;
+}
+
+/**
+ * Only RFCs published in the RFC Editor's v3 HTML format number their paragraphs
+ * (#section-15.5.4-3); older ones are plain text with section anchors only.
+ */
+export function hasParagraphAnchors(rfc: number): boolean {
+  return rfc >= 8650;
+}
+
+/** Orders RFCs newest first, sections numerically (15.5.10 after 15.5.9). */
+export function compareExcerpts(a: { rfc: number; section: string }, b: { rfc: number; section: string }): number {
+  if (a.rfc !== b.rfc) return b.rfc - a.rfc;
+  const pa = a.section.split('.').map(Number);
+  const pb = b.section.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,19 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { astroRedirects, REDIRECTS } from './src/lib/redirects.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` come from the environment so that one build serves a domain root or a
  * GitHub Pages project site (https://<user>.github.io/<repo>/).
  */
-const base = process.env.BASE_PATH ?? '/';
+const rawBase = process.env.BASE_PATH ?? '/';
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const moved = new Set(Object.keys(REDIRECTS).map((from) => new URL(`${base}${from}`, site).href));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: base.endsWith('/') ? base : `${base}/`,
+  site,
+  base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [react()],
+  redirects: astroRedirects(base),
+  integrations: [react(), sitemap({ filter: (page) => !moved.has(page) && !page.endsWith('/404/') })],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

@@ -21,6 +21,7 @@ import {
   type Step,
 } from '../decision/index.ts';
 import { highlightCss } from '../lib/flowchart-highlight.ts';
+import { permalink, rawResponse, reviewComment } from '../lib/snippets.ts';
 
 export interface WizardProps {
   /** The site's base path, ending in a slash. */
@@ -199,6 +200,8 @@ function Result({
   if (!isOutcomeSlug(slug)) return null;
   const o = OUTCOMES[slug];
   const page = `${base}outcomes/${o.slug}/${toQuery(path)}`;
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  const link = permalink(`${origin}${base}outcomes/${o.slug}/`, toQuery(path));
   return (
     <div className="wizard-result" data-testid="result" data-outcome={o.slug}>
       <p className="muted">Your answer</p>
@@ -206,6 +209,16 @@ function Result({
         <span className={`status ${statusClass(o)}`}>{o.status}</span> {o.reason}: {o.title}
       </h2>
       <p className="verdict">{o.verdict}</p>
+      <p>
+        <a href={page}>Why {o.status}, with the RFC text that decides it</a>
+      </p>
+      <ShareSnippets
+        snippets={[
+          { id: 'wizard-share-link', label: 'Link to this result', button: 'Copy link', text: link },
+          { id: 'wizard-share-markdown', label: 'Markdown review comment', button: 'Copy review comment', text: reviewComment(o, link) },
+          { id: 'wizard-share-http', label: 'Example response', button: 'Copy example response', text: rawResponse(o) },
+        ]}
+      />
       {o.headers.length > 0 && (
         <>
           <h3>Headers</h3>
@@ -218,15 +231,46 @@ function Result({
           </ul>
         </>
       )}
-      <h3>Example response</h3>
-      <pre tabIndex={0}>
-        <code>{o.example}</code>
-      </pre>
-      <p>
-        <a href={page}>
-          Why {o.status}, with the RFC text that decides it
-        </a>
-      </p>
     </div>
+  );
+}
+
+interface Snippet {
+  id: string;
+  label: string;
+  button: string;
+  text: string;
+}
+
+/** The share snippets: visible, selectable text plus copy buttons (Clipboard API, select as fallback). */
+function ShareSnippets({ snippets }: { snippets: Snippet[] }) {
+  const [status, setStatus] = useState('');
+  const copy = async (s: Snippet) => {
+    try {
+      await navigator.clipboard.writeText(s.text);
+      setStatus(`${s.label} copied to the clipboard.`);
+    } catch {
+      const el = document.getElementById(s.id) as HTMLTextAreaElement | null;
+      el?.focus();
+      el?.select();
+      setStatus(`Copying is blocked here: ${s.label.toLowerCase()} is selected, press Ctrl+C (or \u2318C) to copy it.`);
+    }
+  };
+  return (
+    <section className="share" aria-labelledby="wizard-share-heading">
+      <h3 id="wizard-share-heading">Share this answer</h3>
+      {snippets.map((s) => (
+        <div className="snippet" key={s.id}>
+          <label htmlFor={s.id}>{s.label}</label>
+          <textarea id={s.id} readOnly rows={Math.min(s.text.split('\n').length, 8)} spellCheck={false} value={s.text} />
+          <button type="button" className="button" onClick={() => void copy(s)}>
+            {s.button}
+          </button>
+        </div>
+      ))}
+      <p className="share-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
   );
 }

@@ -1,0 +1,53 @@
+/**
+ * Outcome pages' only script (no framework): copy buttons for the share snippets, and "how you got
+ * here" when the page was opened from a wizard result link that carries the answers.
+ */
+const panel = document.querySelector<HTMLElement>('[data-share]');
+const statusLine = document.querySelector<HTMLElement>('[data-share-status]');
+
+/** Answers compared as a set: a link's parameters may come in any order. */
+const key = (query: string) => [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`).sort().join('&');
+
+function showRoute(): string {
+  const query = location.search;
+  const section = document.getElementById('how-you-got-here');
+  if (!section || new URLSearchParams(query).size === 0) return '';
+  section.hidden = false;
+  const match = [...section.querySelectorAll<HTMLElement>('[data-answers]')].find((el) => key(el.dataset.answers ?? '') === key(query));
+  if (match) {
+    match.hidden = false;
+    return `?${match.dataset.answers}`;
+  }
+  const mismatch = section.querySelector<HTMLElement>('[data-mismatch]');
+  const link = mismatch?.querySelector<HTMLAnchorElement>('a');
+  if (mismatch && link) {
+    mismatch.hidden = false;
+    link.search = query;
+  }
+  return '';
+}
+
+const answers = showRoute();
+if (panel) {
+  const canonical = panel.dataset.canonical ?? '';
+  if (answers) {
+    for (const ta of panel.querySelectorAll<HTMLTextAreaElement>('textarea[data-snippet]')) ta.value = ta.value.replaceAll(canonical, `${canonical}${answers}`);
+  }
+  for (const button of panel.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const target = document.getElementById(button.dataset.copy ?? '') as HTMLTextAreaElement | null;
+      if (!target) return;
+      const label = target.labels?.[0]?.textContent ?? 'Text';
+      try {
+        await navigator.clipboard.writeText(target.value);
+        if (statusLine) statusLine.textContent = `${label} copied to the clipboard.`;
+      } catch {
+        target.focus();
+        target.select();
+        if (statusLine) statusLine.textContent = `Copying is blocked here: ${label.toLowerCase()} is selected, press Ctrl+C (or \u2318C) to copy it.`;
+      }
+    });
+  }
+}
+export {};

@@ -1,0 +1,24 @@
+/**
+ * Every address that moved, as site paths without the base: old -> new. Astro turns each into a
+ * static page that redirects (meta refresh + canonical link), so old links keep working on any host.
+ * An outcome slug that is renamed goes into RETIRED_SLUGS in the decision module and lands here.
+ */
+import { RETIRED_SLUGS } from '../decision/index.ts';
+
+/** Addresses people guess or that earlier drafts used. */
+const ALIASES: Record<string, string> = {
+  'wizard/': '',
+  'diagram/': 'flowchart/',
+  'rfcs/': 'rfc/',
+};
+
+export const REDIRECTS: Readonly<Record<string, string>> = {
+  ...ALIASES,
+  ...Object.fromEntries(Object.entries(RETIRED_SLUGS).map(([from, to]) => [`outcomes/${from}/`, `outcomes/${to}/`])),
+};
+
+/** The redirects in the shape Astro's `redirects` option takes, under a base path. */
+export function astroRedirects(base: string): Record<string, string> {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return Object.fromEntries(Object.entries(REDIRECTS).map(([from, to]) => [`/${from}`, `${b}${to}`]));
+}

@@ -1,0 +1,29 @@
+/**
+ * The text people paste into a code review. Pure functions: the outcome pages render them at build
+ * time, the wizard at run time, and the tests check them word for word.
+ */
+import { rfcEditorUrl, SECTIONS, sectionLabel, type Outcome } from '../decision/index.ts';
+
+/** The outcome's page, with the answers that led there when there are any. */
+export function permalink(pageUrl: string, query = ''): string {
+  return `${pageUrl}${query && !query.startsWith('?') ? '?' : ''}${query}`;
+}
+
+/** A Markdown review comment: status, verdict, the decisive RFC sentence with its link, the permalink. */
+export function reviewComment(outcome: Outcome, link: string): string {
+  const [decisive] = outcome.citations;
+  const section = SECTIONS[decisive.ref];
+  return [
+    `**${outcome.status} ${outcome.reason}**: ${outcome.verdict}`,
+    '',
+    `> ${decisive.quote.replace(/\s+/g, ' ')}`,
+    `> — [${sectionLabel(decisive.ref)} ${section.title}](${rfcEditorUrl(decisive.ref)})`,
+    '',
+    `Why: ${link}`,
+  ].join('\n');
+}
+
+/** The raw example response, as it would appear on the wire (CRLF-free for pasting). */
+export function rawResponse(outcome: Outcome): string {
+  return outcome.example;
+}

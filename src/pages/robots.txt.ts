@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { absolute } from '../lib/urls.ts';
+
+/** Crawlers may read everything; the sitemap lists the pages (redirects and the 404 page left out). */
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute(site, 'sitemap-index.xml')}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -11,7 +11,8 @@ import { astroRedirects, REDIRECTS } from './src/lib/redirects.ts';
 const rawBase = process.env.BASE_PATH ?? '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const moved = new Set(Object.keys(REDIRECTS).map((from) => new URL(`${base}${from}`, site).href));
+/** Pages that are not content: the redirects and the 404 page stay out of the sitemap. */
+const notContent = new Set([...Object.keys(REDIRECTS), '404/'].map((path) => new URL(`${base}${path}`, site).href));
 
 export default defineConfig({
   site,
@@ -19,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   redirects: astroRedirects(base),
-  integrations: [react(), sitemap({ filter: (page) => !moved.has(page) && !page.endsWith('/404/') })],
+  integrations: [react(), sitemap({ filter: (page) => !notContent.has(page) })],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

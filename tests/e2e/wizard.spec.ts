@@ -11,7 +11,7 @@ const situations: { name: string; answers: string[]; outcome: string; status: st
 ];
 
 for (const s of situations) {
-  test(`answering for ${s.name} reaches ${s.status}`, async ({ page }) => {
+  test(`answering for ${s.name} reaches ${s.status} @base`, async ({ page }) => {
     await openWizard(page);
     for (const a of s.answers) await answer(page, a);
     const result = page.getByTestId('result');
@@ -29,7 +29,7 @@ for (const s of situations) {
   });
 }
 
-test('a deep link restores the answers, and back/forward walk through them', async ({ page }) => {
+test('a deep link restores the answers, and back/forward walk through them @base', async ({ page }) => {
   await openWizard(page, '?checked-by=origin&route-exists=yes&client-blocked=no');
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'requires-auth');
   await expect(page.getByRole('navigation', { name: 'Your answers' }).getByRole('listitem')).toHaveCount(3);
@@ -53,7 +53,7 @@ test('changing an earlier answer drops the later ones', async ({ page }) => {
   expect(new URL(page.url()).search).toBe('');
 });
 
-test('a broken share link explains what was ignored and offers a way on', async ({ page }) => {
+test('a broken share link explains what was ignored and offers a way on @base', async ({ page }) => {
   await openWizard(page, '?checked-by=origin&utm_source=pr&route-exists=ye&permitted=no');
   const notice = page.getByTestId('ignored-notice');
   await expect(notice).toBeVisible();
@@ -91,7 +91,7 @@ test('the wizard can be finished with the keyboard alone', async ({ page }) => {
   await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'malformed-credentials');
 });
 
-test('the flowchart highlights the path taken', async ({ page }) => {
+test('the flowchart highlights the path taken @base', async ({ page }) => {
   await openWizard(page, '?checked-by=origin&route-exists=yes&client-blocked=yes');
   const stroke = (selector: string) =>
     page.locator(selector).first().evaluate((el) => getComputedStyle(el).strokeWidth);

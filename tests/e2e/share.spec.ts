@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { OUTCOMES } from '../../src/decision/index.ts';
+import { rawResponse, reviewComment } from '../../src/lib/snippets.ts';
+import { answer, openWizard } from './helpers.ts';
+
+const FORBIDDEN = '?checked-by=origin&route-exists=yes&client-blocked=no&requires-auth=yes&credentials-sent=yes&credentials-parse=well-formed&credentials-valid=valid&account-standing=good&permitted=no&reveal-existence=yes';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('each copy button on an outcome page puts the exact snippet on the clipboard @base', async ({ page }) => {
+  await page.goto('./outcomes/forbidden/');
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  const expected: Record<string, string> = {
+    'Copy link': canonical,
+    'Copy review comment': reviewComment(OUTCOMES.forbidden, canonical),
+    'Copy example response': rawResponse(OUTCOMES.forbidden),
+  };
+  const status = page.locator('[data-share-status]');
+  for (const [button, text] of Object.entries(expected)) {
+    await page.getByRole('button', { name: button }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await expect(status).toContainText('copied to the clipboard');
+  }
+  await expect(status).toHaveAttribute('role', 'status');
+});
+
+test('a result link shows how you got here and keeps the answers in the snippets @base', async ({ page }) => {
+  await page.goto(`./outcomes/forbidden/${FORBIDDEN}`);
+  const route = page.locator('#how-you-got-here');
+  await expect(route).toBeVisible();
+  await expect(route.locator('ol:visible > li')).toHaveCount(10);
+  await expect(route.locator('ol:visible > li').nth(8)).toContainText('Is this caller permitted to do this to this resource? No, not permitted');
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  await expect(page.locator('#share-link')).toHaveValue(`${canonical}${FORBIDDEN}`);
+  await expect(page.locator('#share-markdown')).toHaveValue(reviewComment(OUTCOMES.forbidden, `${canonical}${FORBIDDEN}`));
+  // Each answer links back to the wizard at that question, to change it.
+  await route.getByRole('link', { name: 'Change your answer to: Is this caller permitted to do this to this resource?' }).click();
+  await openWizardLoaded(page);
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'permitted');
+});
+
+async function openWizardLoaded(page: import('@playwright/test').Page) {
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+}
+
+test('answers that do not lead to the outcome are called out, not shown as the route', async ({ page }) => {
+  await page.goto('./outcomes/forbidden/?checked-by=proxy');
+  await expect(page.locator('#how-you-got-here [data-mismatch]')).toBeVisible();
+  await expect(page.locator('#how-you-got-here ol:visible')).toHaveCount(0);
+  await expect(page.locator('#share-link')).toHaveValue(/\/outcomes\/forbidden\/$/);
+  await page.locator('#how-you-got-here [data-mismatch] a').click();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'proxy-authentication-required');
+});
+
+test('when the clipboard is refused, the snippet is selected and the visitor told how to copy it', async ({ page, context }) => {
+  await context.clearPermissions();
+  await page.goto('./outcomes/allowed/');
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  await page.getByRole('button', { name: 'Copy review comment' }).click();
+  await expect(page.locator('[data-share-status]')).toContainText('press Ctrl+C');
+  await expect(page.locator('#share-markdown')).toBeFocused();
+  const selected = await page.evaluate(() => {
+    const ta = document.getElementById('share-markdown') as HTMLTextAreaElement;
+    return ta.value.slice(ta.selectionStart, ta.selectionEnd);
+  });
+  expect(selected).toBe(await page.locator('#share-markdown').inputValue());
+});
+
+test('the wizard result copies a link to the outcome page that carries the answers @base', async ({ page }) => {
+  await openWizard(page);
+  for (const a of ['origin', 'yes', 'no', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes']) await answer(page, a);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(new URL(`outcomes/forbidden/${FORBIDDEN}`, page.url()).href);
+  await page.getByRole('button', { name: 'Copy review comment' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reviewComment(OUTCOMES.forbidden, link));
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
+  await page.goto(link);
+  await expect(page.locator('#how-you-got-here')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the snippets stay visible to copy by hand', async ({ page }) => {
+    await page.goto(`./outcomes/invalid-credentials/${FORBIDDEN}`);
+    await expect(page.locator('#share-markdown')).toBeVisible();
+    await expect(page.locator('#share-markdown')).toHaveValue(/^\*\*401 Unauthorized\*\*/);
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await expect(page.locator('#how-you-got-here')).toBeHidden();
+  });
+});

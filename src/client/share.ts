@@ -2,8 +2,9 @@
  * Outcome pages' only script (no framework): copy buttons for the share snippets, and "how you got
  * here" when the page was opened from a wizard result link that carries the answers.
  */
+import { copySnippet } from '../lib/clipboard.ts';
+
 const panel = document.querySelector<HTMLElement>('[data-share]');
-const statusLine = document.querySelector<HTMLElement>('[data-share-status]');
 
 /** Answers compared as a set: a link's parameters may come in any order. */
 const key = (query: string) => [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`).sort().join('&');
@@ -33,21 +34,14 @@ if (panel) {
   if (answers) {
     for (const ta of panel.querySelectorAll<HTMLTextAreaElement>('textarea[data-snippet]')) ta.value = ta.value.replaceAll(canonical, `${canonical}${answers}`);
   }
-  for (const button of panel.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      const target = document.getElementById(button.dataset.copy ?? '') as HTMLTextAreaElement | null;
-      if (!target) return;
-      const label = target.labels?.[0]?.textContent ?? 'Text';
-      try {
-        await navigator.clipboard.writeText(target.value);
-        if (statusLine) statusLine.textContent = `${label} copied to the clipboard.`;
-      } catch {
-        target.focus();
-        target.select();
-        if (statusLine) statusLine.textContent = `Copying is blocked here: ${label.toLowerCase()} is selected, press Ctrl+C (or \u2318C) to copy it.`;
-      }
-    });
-  }
 }
-export {};
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const target = document.getElementById(button.dataset.copy ?? '');
+    if (!target) return;
+    const message = await copySnippet(target, button.dataset.label ?? 'Text');
+    const statusLine = button.closest('[data-copy-group]')?.querySelector('[data-share-status]');
+    if (statusLine) statusLine.textContent = message;
+  });
+}

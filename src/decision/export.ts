@@ -44,7 +44,7 @@ export function outcomesJson(siteUrl: string) {
       title: o.title,
       verdict: o.verdict,
       url: new URL(`outcomes/${o.slug}/`, siteUrl).href,
-      headers: o.headers.map((h) => ({ name: h.name, requirement: h.requirement, example: h.example })),
+      headers: o.headers.map((h) => ({ name: h.name, requirement: h.requirement, condition: h.condition ?? null, example: h.example })),
       citations: o.citations.map(citationJson),
     })),
   };

@@ -4,8 +4,8 @@
  * wizard can highlight a path without a second copy of the edges.
  */
 import { edges, isQuestionId, outcomes, questions, START, type Step } from './graph.ts';
-import type { Outcome } from './outcomes.ts';
-import type { NodeId } from './questions.ts';
+import { OUTCOMES, type Outcome, type OutcomeSlug } from './outcomes.ts';
+import { QUESTIONS, type NodeId } from './questions.ts';
 
 /** Prefix of every id inside the rendered SVG. */
 export const SVG_ID = 'fc';
@@ -33,16 +33,32 @@ export function nodeHref(id: NodeId): string {
   return isQuestionId(id) ? `questions/${id}/` : `outcomes/${id}/`;
 }
 
+function breadthFirst(): NodeId[] {
+  const order: NodeId[] = [START];
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i]!;
+    if (isQuestionId(id)) for (const a of QUESTIONS[id].answers) if (!order.includes(a.next)) order.push(a.next);
+  }
+  return order;
+}
+
 export function mermaidSource(): string {
   const lines = [
     'flowchart TD',
     '  accTitle: 401 or 403? The decision',
     `  accDescr: ${questions.length} questions lead to ${outcomes.length} outcomes. Every node links to its page.`,
   ];
-  for (const q of questions) lines.push(`  ${mermaidId(q.id)}{{${label(q.short)}}}`);
-  for (const o of outcomes) lines.push(`  ${mermaidId(o.slug)}[${label(`${o.status} ${o.reason}<br/>${o.title}`)}]`);
-  for (const q of questions)
-    for (const a of q.answers) lines.push(`  ${mermaidId(q.id)} -->|${label(a.short)}| ${mermaidId(a.next)}`);
+  // Nodes in breadth-first order from the start, each outcome right after the question that first
+  // leads to it: the layout engine keeps declaration order within a rank, which keeps edges short.
+  for (const id of breadthFirst()) {
+    if (isQuestionId(id)) lines.push(`  ${mermaidId(id)}{{${label(QUESTIONS[id].short)}}}`);
+    else {
+      const o = OUTCOMES[id as OutcomeSlug];
+      lines.push(`  ${mermaidId(id)}[${label(`${o.status} ${o.reason}<br/>${o.title}`)}]`);
+    }
+  }
+  for (const id of breadthFirst())
+    if (isQuestionId(id)) for (const a of QUESTIONS[id].answers) lines.push(`  ${mermaidId(id)} -->|${label(a.short)}| ${mermaidId(a.next)}`);
   for (const id of [...questions.map((q) => q.id), ...outcomes.map((o) => o.slug)])
     lines.push(`  click ${mermaidId(id)} href "${BASE_PLACEHOLDER}${nodeHref(id)}"`);
   lines.push(`  class ${questions.map((q) => mermaidId(q.id)).join(',')} question`);

@@ -29,6 +29,8 @@ export type RequirementLevel = (typeof REQUIREMENT_LEVELS)[number];
 export interface HeaderAdvice {
   name: string;
   requirement: RequirementLevel;
+  /** When the requirement applies only to some schemes, e.g. "with Bearer tokens". */
+  condition?: string;
   example: string;
   why: string;
   ref: SectionId;
@@ -132,7 +134,7 @@ export const OUTCOMES = {
     ],
     example: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"\nContent-Type: application/json\n\n{"error":"authentication required"}',
     clientNext: 'Obtain credentials for the scheme the challenge names and repeat the request with an Authorization header field.',
-    alternative: { status: 403, reason: 'Forbidden', whyWrong: '403 says the server refuses even though it understood who is asking. Here nobody has been identified yet, and sending credentials would change the answer; that is 401\u2019s job. Frameworks that answer 403 here (Spring Security without an entry point, DRF with session authentication) are a known source of this confusion.' },
+    alternative: { status: 403, reason: 'Forbidden', whyWrong: '403 says the server understood the request and refuses to fulfill it. Here, sending credentials would change the answer, and telling the client so is 401\u2019s job. Frameworks that answer 403 here (Spring Security without an entry point, DRF with session authentication) are a known source of this confusion.' },
     citations: [
       { ref: 'rfc9110-15.5.2', quote: 'The 401 (Unauthorized) status code indicates that the request has not been applied because it lacks valid authentication credentials for the target resource.', supports: 'No credentials is the textbook case for 401.' },
       { ref: 'rfc9110-15.5.2', quote: 'The server generating a 401 response MUST send a WWW-Authenticate header field (Section 11.6.1) containing at least one challenge applicable to the target resource.', supports: 'The challenge is mandatory.' },
@@ -157,7 +159,7 @@ export const OUTCOMES = {
     ],
     example: 'HTTP/1.1 302 Found\nLocation: /login?next=%2Fsettings\nContent-Type: text/html; charset=utf-8\n\n<p>Please <a href="/login?next=%2Fsettings">sign in</a> to continue.</p>',
     clientNext: 'The browser follows the redirect; after sign-in the application sends the user back to the original URL.',
-    alternative: { status: 401, reason: 'Unauthorized', whyWrong: '401 is right for HTTP authentication schemes, but it must carry a WWW-Authenticate challenge a browser can answer. For a form login there is no such challenge to send; a redirect is the honest answer for page navigations.' },
+    alternative: { status: 401, reason: 'Unauthorized', whyWrong: '401 must carry a WWW-Authenticate challenge, and a form login has no scheme a browser can answer: the person would see an error page instead of a way to sign in. For page navigations the redirect is the useful answer; API calls of the same application still get 401.' },
     citations: [
       { ref: 'rfc9110-15.4.3', quote: 'The server SHOULD generate a Location header field in the response containing a URI reference for the different URI.', supports: 'A redirect names where to go.' },
       { ref: 'rfc9110-15.4.4', quote: 'It is primarily used to allow the output of a POST action to redirect the user agent to a different resource, since doing so provides the information corresponding to the POST response as a resource that can be separately identified, bookmarked, and cached.', supports: '303 after a POST.' },
@@ -173,6 +175,7 @@ export const OUTCOMES = {
     rationale: [
       '404 covers a server that is not willing to disclose that a representation exists. GitHub does this for private repositories: a stranger cannot tell a private repository from a missing one.',
       'The hiding only works if it is indistinguishable: same status, same body, same headers, similar timing as a real 404. No WWW-Authenticate here: a challenge would reveal that something is protected.',
+      'This knowingly sets aside RFC 9110 \u00a711.4, which says an origin server SHOULD answer 401 to a request that omits credentials; the basis for doing so is 404\u2019s own definition (\u201cnot willing to disclose that one exists\u201d). Do it only where existence itself is the secret.',
       'The cost: a legitimate user who forgot to sign in sees \u201cnot found\u201d. Offer sign-in in the body of every 404 so they can recover.',
     ],
     headers: [],
@@ -181,28 +184,30 @@ export const OUTCOMES = {
     alternative: { status: 401, reason: 'Unauthorized', whyWrong: 'A 401 challenge confirms that something protected lives at this URL, which is the very information you meant to keep secret.' },
     citations: [
       { ref: 'rfc9110-15.5.5', quote: 'The 404 (Not Found) status code indicates that the origin server did not find a current representation for the target resource or is not willing to disclose that one exists.', supports: '404 may mean \u201cwill not disclose\u201d.' },
+      { ref: 'rfc9110-11.4', quote: 'Upon receipt of a request for a protected resource that omits credentials, contains invalid credentials (e.g., a bad password) or partial credentials (e.g., when the authentication scheme requires more than one round trip), an origin server SHOULD send a 401 (Unauthorized) response', supports: 'The default this outcome deliberately sets aside: a SHOULD, not a MUST.' },
     ],
   },
   'malformed-credentials': {
     slug: 'malformed-credentials',
     status: 400,
     reason: 'Bad Request',
-    title: 'Malformed credentials',
-    verdict: 'Credentials that cannot even be parsed (broken syntax, duplicated or missing parameters, a token sent two ways at once) make the request malformed: 400 Bad Request.',
+    title: 'Credentials sent in a malformed request',
+    verdict: 'A request that sends its credentials wrongly (a required parameter missing or repeated, an unsupported parameter, the token sent in more than one way) is malformed: 400 Bad Request (Bearer: error="invalid_request"). A token that is itself garbled is invalid: 401.',
     rationale: [
-      '400 is for a request the server cannot or will not process because of a client error such as malformed syntax. A broken Authorization header is a broken request before it is an authentication failure.',
-      'For OAuth Bearer tokens RFC 6750 names this case: error="invalid_request", answered with 400. Include the WWW-Authenticate challenge with that error so that the client knows what went wrong.',
-      'Do not stretch this to wrong or expired credentials: those are well-formed, and they get 401.',
+      '400 is for a request the server cannot or will not process because of a client error such as malformed request syntax. A request that carries a token in both the Authorization header and the query string, or repeats a parameter, is broken as a request, whatever the token is worth.',
+      'For OAuth Bearer tokens RFC 6750 names this case: error="invalid_request", answered with 400, with the WWW-Authenticate challenge carrying the error so that the client knows what went wrong.',
+      'Do not stretch this to bad tokens. RFC 6750 puts an expired, revoked or malformed token under invalid_token, which is 401; wrong passwords and unknown users are 401 too.',
     ],
     headers: [
-      { name: 'WWW-Authenticate', requirement: 'MAY', example: 'WWW-Authenticate: Bearer realm="api", error="invalid_request", error_description="The access token was sent in more than one place"', why: 'Bearer resource servers describe the error in the challenge; RFC 9110 lets any response carry one.', ref: 'rfc6750-3' },
+      { name: 'WWW-Authenticate', requirement: 'MUST', condition: 'with Bearer tokens', example: 'WWW-Authenticate: Bearer realm="api", error="invalid_request", error_description="The access token was sent in more than one place"', why: 'A Bearer resource server includes the challenge, with the error code, when the request does not carry a token that enables access.', ref: 'rfc6750-3' },
     ],
     example: 'HTTP/1.1 400 Bad Request\nWWW-Authenticate: Bearer realm="api", error="invalid_request", error_description="The access token was sent in more than one place"\nContent-Type: application/json\n\n{"error":"invalid_request"}',
-    clientNext: 'Fix the request (one well-formed credential in one place) before retrying; retrying unchanged will fail again.',
-    alternative: { status: 401, reason: 'Unauthorized', whyWrong: '401 says the credentials were not valid and invites the client to try others. The client\u2019s credentials may be fine; its request is broken, and new credentials sent the same broken way fail again.' },
+    clientNext: 'Fix the request (one credential, in one place, with the parameters the scheme requires) before retrying; retrying unchanged will fail again.',
+    alternative: { status: 401, reason: 'Unauthorized', whyWrong: '401 says the credentials were not valid and invites the client to try others. Here the credentials may be fine and the request is broken: new credentials sent the same broken way fail again.' },
     citations: [
-      { ref: 'rfc9110-15.5.1', quote: 'The 400 (Bad Request) status code indicates that the server cannot or will not process the request due to something that is perceived to be a client error (e.g., malformed request syntax, invalid request message framing, or deceptive request routing).', supports: 'Malformed syntax is a client error: 400.' },
+      { ref: 'rfc9110-15.5.1', quote: 'The 400 (Bad Request) status code indicates that the server cannot or will not process the request due to something that is perceived to be a client error (e.g., malformed request syntax, invalid request message framing, or deceptive request routing).', supports: 'A malformed request is a client error: 400.' },
       { ref: 'rfc6750-3.1', quote: 'The request is missing a required parameter, includes an unsupported parameter or parameter value, repeats the same parameter, uses more than one method for including an access token, or is otherwise malformed.  The resource server SHOULD respond with the HTTP 400 (Bad Request) status code.', supports: 'Bearer: invalid_request is a 400.' },
+      { ref: 'rfc6750-3.1', quote: 'The access token provided is expired, revoked, malformed, or invalid for other reasons.  The resource SHOULD respond with the HTTP 401 (Unauthorized) status code.', supports: 'The limit of this outcome: a malformed token itself is invalid_token, a 401.' },
     ],
   },
   'invalid-credentials': {
@@ -221,7 +226,7 @@ export const OUTCOMES = {
     ],
     example: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"\nContent-Type: application/json\n\n{"error":"invalid_token"}',
     clientNext: 'Get new credentials (refresh the token, ask the user to sign in again) and repeat the request; do not repeat it with the same credentials.',
-    alternative: { status: 403, reason: 'Forbidden', whyWrong: '403 says the server knows who is asking and refuses anyway. An expired or wrong credential identifies nobody; the client must authenticate again, and only 401 tells it so.' },
+    alternative: { status: 403, reason: 'Forbidden', whyWrong: '403 says the server understood the request and refuses to fulfill it, and that other credentials might help only by the by. An expired or wrong credential identifies nobody: the client must authenticate again, and 401 with a fresh challenge is what tells it so.' },
     citations: [
       { ref: 'rfc9110-11.4', quote: 'Upon receipt of a request for a protected resource that omits credentials, contains invalid credentials (e.g., a bad password) or partial credentials (e.g., when the authentication scheme requires more than one round trip), an origin server SHOULD send a 401 (Unauthorized) response that contains a WWW-Authenticate header field with at least one (possibly new) challenge applicable to the requested resource.', supports: 'Invalid credentials: 401 with a challenge.' },
       { ref: 'rfc9110-15.5.2', quote: 'If the request included authentication credentials, then the 401 response indicates that authorization has been refused for those credentials.', supports: 'A 401 after credentials means those credentials were refused.' },
@@ -235,12 +240,12 @@ export const OUTCOMES = {
     title: 'Authenticated but not permitted',
     verdict: 'Valid credentials that do not grant access to this resource: 403 Forbidden (Bearer: error="insufficient_scope").',
     rationale: [
-      'The server knows who is asking, understood the request and refuses it. RFC 9110 \u00a711.4 says it in one line: valid credentials that are not adequate to gain access get 403.',
+      'The server understood the request and refuses it, and the credentials are valid: authenticating again would not help. RFC 9110 \u00a711.4 recommends it in one line: a server that receives valid credentials that are not adequate to gain access ought to respond with 403.',
       '403 is not \u201cnever retry\u201d: that was RFC 2616. Since RFC 7231 a client MAY repeat the request with new or different credentials (another account, a token with more scopes); it SHOULD NOT repeat it automatically with the same ones.',
       'For Bearer tokens add WWW-Authenticate with error="insufficient_scope" and the scope needed, so that the client can ask for a better token.',
     ],
     headers: [
-      { name: 'WWW-Authenticate', requirement: 'MAY', example: 'WWW-Authenticate: Bearer realm="api", error="insufficient_scope", scope="invoices:write"', why: 'Tells the client that different credentials (more scope) might succeed; RFC 6750 uses it for insufficient_scope.', ref: 'rfc9110-11.6.1' },
+      { name: 'WWW-Authenticate', requirement: 'MUST', condition: 'with Bearer tokens', example: 'WWW-Authenticate: Bearer realm="api", error="insufficient_scope", scope="invoices:write"', why: 'A token that does not enable access gets a Bearer challenge with error="insufficient_scope" and the scope needed. With other schemes it is optional (RFC 9110 \u00a711.6.1: it MAY indicate that different credentials might help).', ref: 'rfc6750-3' },
     ],
     example: 'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="api", error="insufficient_scope", scope="invoices:write"\nContent-Type: application/json\n\n{"error":"insufficient_scope"}',
     clientNext: 'Do not repeat the request automatically with the same credentials. Ask for more rights, use another account, or give up.',
@@ -276,10 +281,10 @@ export const OUTCOMES = {
     slug: 'not-found-after-checks',
     status: 404,
     reason: 'Not Found',
-    title: 'Record missing, found after the checks',
-    verdict: 'The caller passed authentication and authorization, and the record does not exist: 404 Not Found.',
+    title: 'Record missing, after the checks',
+    verdict: 'The caller passed every check (or the resource is public), and the record does not exist: 404 Not Found.',
     rationale: [
-      'Only now, with the caller authenticated and permitted, does the server reveal whether the record exists. Checking existence before authentication would let a stranger tell existing ids from missing ones by the difference between 401/403 and 404.',
+      'Only now, with the caller authenticated and permitted (or the resource public), does the server reveal whether the record exists. Checking existence before authentication would let a stranger tell existing ids from missing ones by the difference between 401/403 and 404.',
       'If the record is known to be gone for good, 410 (Gone) is the more precise answer.',
     ],
     headers: [],

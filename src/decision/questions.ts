@@ -8,8 +8,8 @@ import type { SectionId } from './rfc.ts';
 
 export const QUESTION_IDS = [
   'checked-by',
-  'route-exists',
   'client-blocked',
+  'route-exists',
   'requires-auth',
   'credentials-sent',
   'anonymous-caller',
@@ -52,7 +52,7 @@ export const QUESTIONS = {
     prompt: 'Who is refusing the request: your application, or a proxy in front of the client?',
     hint: 'A forward proxy (a corporate outbound proxy, for instance) that wants its own credentials before it forwards anything is a different case from the server that owns the resource.',
     answers: [
-      { id: 'origin', short: 'origin server', label: 'The server that owns the resource (my app, API or gateway)', hint: 'The usual case: you decide what your own endpoint answers.', next: 'route-exists' },
+      { id: 'origin', short: 'origin server', label: 'The server that owns the resource (my app, API or gateway)', hint: 'The usual case: you decide what your own endpoint answers.', next: 'client-blocked' },
       { id: 'proxy', short: 'proxy', label: 'A proxy that needs the client to authenticate to it', hint: 'The proxy, not the target server, wants Proxy-Authorization.', next: 'proxy-authentication-required' },
     ],
     refs: ['rfc9110-11.3', 'rfc9110-15.5.8'],
@@ -63,7 +63,7 @@ export const QUESTIONS = {
     prompt: 'Does the URL match anything your server serves?',
     hint: 'Think of the router: is there a route or resource type for this path at all (for example /invoices/{id}), whoever asks?',
     answers: [
-      { id: 'yes', short: 'yes', label: 'Yes, the URL matches a route or resource', hint: 'The path is one your server knows how to handle.', next: 'client-blocked' },
+      { id: 'yes', short: 'yes', label: 'Yes, the URL matches a route or resource', hint: 'The path is one your server knows how to handle.', next: 'requires-auth' },
       { id: 'no', short: 'no', label: 'No, nothing lives at this URL', hint: 'A typo, a removed endpoint, a path nobody serves.', next: 'not-found' },
     ],
     refs: ['rfc9110-15.5.5'],
@@ -72,9 +72,9 @@ export const QUESTIONS = {
     id: 'client-blocked',
     short: 'Client blocked outright?',
     prompt: 'Is this client refused whatever it asks and whoever it is?',
-    hint: 'A blocklisted IP address or network, a country you do not serve, a client banned for abuse: no credentials would change the answer.',
+    hint: 'A blocklisted IP address or network, a country you do not serve, a client banned for abuse: no credentials would change the answer. Asked first, so that a blocked client cannot map your URLs by comparing 403 with 404.',
     answers: [
-      { id: 'no', short: 'no', label: 'No, the client is not blocked', hint: 'Carry on to authentication.', next: 'requires-auth' },
+      { id: 'no', short: 'no', label: 'No, the client is not blocked', hint: 'Carry on to the address it asked for.', next: 'route-exists' },
       { id: 'yes', short: 'blocked', label: 'Yes, this client is blocked regardless of identity', hint: 'Blocklist, geo-block, abuse ban.', next: 'client-barred' },
     ],
     refs: ['rfc9110-15.5.4'],
@@ -86,7 +86,7 @@ export const QUESTIONS = {
     hint: 'Public pages and open API endpoints answer everyone the same way; private ones need a user or client identity first.',
     answers: [
       { id: 'yes', short: 'yes', label: 'Yes, only identified callers may use it', hint: 'A private page, an account API, anything behind a login.', next: 'credentials-sent' },
-      { id: 'no', short: 'public', label: 'No, it is public', hint: 'Anyone may have it.', next: 'allowed' },
+      { id: 'no', short: 'public', label: 'No, it is public', hint: 'Anyone may have it.', next: 'record-exists' },
     ],
     refs: ['rfc9110-11.4'],
   },
@@ -94,7 +94,7 @@ export const QUESTIONS = {
     id: 'credentials-sent',
     short: 'Credentials sent?',
     prompt: 'Did the request carry any credentials?',
-    hint: 'An Authorization header (Basic, Bearer, …), a session cookie, an API key: anything your server treats as proof of identity.',
+    hint: 'An Authorization header (Basic, Bearer, …), a session cookie, an API key: anything your server treats as proof of identity. Credentials in a scheme you do not accept count as none (RFC 6750 §3.1).',
     answers: [
       { id: 'yes', short: 'yes', label: 'Yes, the request carries credentials', hint: 'Something is there, valid or not.', next: 'credentials-parse' },
       { id: 'no', short: 'no', label: 'No credentials at all', hint: 'An anonymous request.', next: 'anonymous-caller' },
@@ -115,12 +115,12 @@ export const QUESTIONS = {
   },
   'credentials-parse': {
     id: 'credentials-parse',
-    short: 'Credentials well-formed?',
-    prompt: 'Can the credentials be read at all?',
-    hint: 'Malformed means the request itself is broken: an Authorization header with no value, a token sent in two places at once, a missing required parameter. A well-formed but wrong or expired token is not malformed.',
+    short: 'Credentials sent properly?',
+    prompt: 'Is the request that carries the credentials well-formed?',
+    hint: 'Malformed means the request is broken, not the credential: a required parameter missing or repeated, an unsupported parameter, the token sent in two places at once. A token that is itself garbled, expired or wrong is well-formed here and is checked next.',
     answers: [
-      { id: 'well-formed', short: 'well-formed', label: 'Yes, they are well-formed (right or wrong)', hint: 'You can parse them and check them.', next: 'credentials-valid' },
-      { id: 'malformed', short: 'malformed', label: 'No, the request is malformed', hint: 'Broken syntax, duplicate or missing parameters, two methods at once.', next: 'malformed-credentials' },
+      { id: 'well-formed', short: 'well-formed', label: 'Yes, the credentials are sent properly (right or wrong)', hint: 'One credential, in one place, with the parameters the scheme requires.', next: 'credentials-valid' },
+      { id: 'malformed', short: 'malformed request', label: 'No, the request itself is malformed', hint: 'Missing or repeated parameters, two methods at once.', next: 'malformed-credentials' },
     ],
     refs: ['rfc9110-15.5.1', 'rfc6750-3.1'],
   },
@@ -128,7 +128,7 @@ export const QUESTIONS = {
     id: 'credentials-valid',
     short: 'Credentials valid?',
     prompt: 'Do the credentials identify a current user or client?',
-    hint: 'Unknown user, wrong password, expired, revoked or forged token: all invalid. A valid token with too few scopes is valid here; permissions come later.',
+    hint: 'Unknown user, wrong password, expired, revoked, forged or garbled token: all invalid. A valid token with too few scopes is valid here; permissions come later.',
     answers: [
       { id: 'valid', short: 'valid', label: 'Yes, they identify someone', hint: 'Authentication succeeded.', next: 'account-standing' },
       { id: 'invalid', short: 'invalid', label: 'No: unknown, wrong, expired or revoked', hint: 'Authentication failed.', next: 'invalid-credentials' },
@@ -171,8 +171,8 @@ export const QUESTIONS = {
   'record-exists': {
     id: 'record-exists',
     short: 'Does the record exist?',
-    prompt: 'Now that the caller has passed every check, does the requested record exist?',
-    hint: 'Look the record up only after the checks, so that the answer to a stranger never depends on whether it exists.',
+    prompt: 'Does the requested record exist?',
+    hint: 'Asked last: look the record up only after the caller has passed every check, so that a stranger never learns which records exist.',
     answers: [
       { id: 'yes', short: 'yes', label: 'Yes, it exists', hint: 'Serve it.', next: 'allowed' },
       { id: 'no', short: 'no', label: 'No, there is no such record', hint: 'For example /invoices/99999 when invoice 99999 was never created.', next: 'not-found-after-checks' },

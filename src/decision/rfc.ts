@@ -22,8 +22,8 @@ export const RFCS = {
   9110: { title: 'HTTP Semantics', published: 'June 2022', obsoletedBy: [], status: 'Internet Standard (STD 97), current', httpwg: 'https://httpwg.org/specs/rfc9110.html' },
   7235: { title: 'Hypertext Transfer Protocol (HTTP/1.1): Authentication', published: 'June 2014', obsoletedBy: [9110], status: 'Obsoleted by RFC 9110', httpwg: 'https://httpwg.org/specs/rfc7235.html' },
   7231: { title: 'Hypertext Transfer Protocol (HTTP/1.1): Semantics and Content', published: 'June 2014', obsoletedBy: [9110], status: 'Obsoleted by RFC 9110', httpwg: 'https://httpwg.org/specs/rfc7231.html' },
-  2616: { title: 'Hypertext Transfer Protocol -- HTTP/1.1', published: 'June 1999', obsoletedBy: [7231, 7235], status: 'Obsoleted in 2014 by RFC 7230 to 7235 (RFC 7231 and 7235 for the parts quoted here), themselves obsoleted by RFC 9110', httpwg: null },
-  2617: { title: 'HTTP Authentication: Basic and Digest Access Authentication', published: 'June 1999', obsoletedBy: [7617], status: 'Obsoleted; Basic is now RFC 7617 and the framework RFC 9110 §11', httpwg: null },
+  2616: { title: 'Hypertext Transfer Protocol -- HTTP/1.1', published: 'June 1999', obsoletedBy: [7231, 7235], status: 'Obsoleted in 2014 by RFC 7230 to 7235 (RFC 7231 and 7235 for the parts quoted here); RFC 7231 and 7235 were in turn obsoleted by RFC 9110', httpwg: null },
+  2617: { title: 'HTTP Authentication: Basic and Digest Access Authentication', published: 'June 1999', obsoletedBy: [7617], status: 'Obsoleted by RFC 7617 for Basic; its framework was updated by RFC 7235 and now lives in RFC 9110 §11', httpwg: null },
   7617: { title: "The 'Basic' HTTP Authentication Scheme", published: 'September 2015', obsoletedBy: [], status: 'Proposed Standard, current', httpwg: null },
   6750: { title: 'The OAuth 2.0 Authorization Framework: Bearer Token Usage', published: 'October 2012', obsoletedBy: [], status: 'Proposed Standard, current', httpwg: null },
 } as const satisfies Record<RfcNumber, RfcInfo>;

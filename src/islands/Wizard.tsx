@@ -9,6 +9,7 @@ import {
   fromQuery,
   isOutcomeSlug,
   nodeHref,
+  nodeSelector,
   OUTCOMES,
   positionId,
   QUESTIONS,
@@ -18,14 +19,18 @@ import {
   toQuery,
   type Decision,
   type NodeId,
+  type Outcome,
   type Step,
 } from '../decision/index.ts';
 import { highlightCss } from '../lib/flowchart-highlight.ts';
+import { copySnippet } from '../lib/clipboard.ts';
 import { permalink, rawResponse, reviewComment } from '../lib/snippets.ts';
 
 export interface WizardProps {
   /** The site's base path, ending in a slash. */
   base: string;
+  /** The site's absolute URL, base included: share links point at the published site. */
+  site: string;
 }
 
 const EMPTY: Decision = { path: [], current: { kind: 'question', id: START }, ignored: [] };
@@ -38,7 +43,7 @@ function announce(decision: Decision): string {
   return `Question ${decision.path.length + 1}: ${QUESTIONS[decision.current.id].prompt}`;
 }
 
-export default function Wizard({ base }: WizardProps) {
+export default function Wizard({ base, site }: WizardProps) {
   const [decision, setDecision] = useState<Decision>(EMPTY);
   const [hydrated, setHydrated] = useState(false);
   const [message, setMessage] = useState('');
@@ -60,7 +65,9 @@ export default function Wizard({ base }: WizardProps) {
   useEffect(() => {
     if (!hydrated) return;
     const style = document.getElementById('flowchart-highlight');
-    if (style) style.textContent = highlightCss(decision.path, positionId(decision.current) as NodeId);
+    const end = positionId(decision.current) as NodeId;
+    if (style) style.textContent = highlightCss(decision.path, end);
+    centerOnChart(end);
     setMessage(announce(decision));
     if (moved.current) headingRef.current?.focus();
     moved.current = false;
@@ -167,7 +174,7 @@ export default function Wizard({ base }: WizardProps) {
           </ul>
         </div>
       ) : (
-        <Result slug={current.slug} path={path} base={base} headingRef={headingRef} />
+        <Result slug={current.slug} path={path} base={base} site={site} headingRef={headingRef} />
       )}
 
       {(path.length > 0 || ignored.length > 0) && (
@@ -186,22 +193,33 @@ export default function Wizard({ base }: WizardProps) {
   );
 }
 
+/** Scrolls the flowchart's own box (never the page) so that the current node is in view. */
+function centerOnChart(id: NodeId) {
+  const box = document.querySelector<HTMLElement>('.flowchart-scroll');
+  const node = box?.querySelector(nodeSelector(id));
+  if (!box || !node || box.scrollWidth <= box.clientWidth) return;
+  const b = box.getBoundingClientRect();
+  const n = node.getBoundingClientRect();
+  box.scrollLeft += n.left + n.width / 2 - (b.left + b.width / 2);
+}
+
 function Result({
   slug,
   path,
   base,
+  site,
   headingRef,
 }: {
   slug: string;
   path: Step[];
   base: string;
+  site: string;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
 }) {
   if (!isOutcomeSlug(slug)) return null;
-  const o = OUTCOMES[slug];
+  const o: Outcome = OUTCOMES[slug];
   const page = `${base}outcomes/${o.slug}/${toQuery(path)}`;
-  const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  const link = permalink(`${origin}${base}outcomes/${o.slug}/`, toQuery(path));
+  const link = permalink(`${site}outcomes/${o.slug}/`, toQuery(path));
   return (
     <div className="wizard-result" data-testid="result" data-outcome={o.slug}>
       <p className="muted">Your answer</p>
@@ -225,7 +243,7 @@ function Result({
           <ul>
             {o.headers.map((h) => (
               <li key={h.name}>
-                <code>{h.name}</code> ({h.requirement}): {h.why}
+                <code>{h.name}</code> ({h.requirement}{h.condition ? `, ${h.condition}` : ''}): {h.why}
               </li>
             ))}
           </ul>
@@ -246,15 +264,8 @@ interface Snippet {
 function ShareSnippets({ snippets }: { snippets: Snippet[] }) {
   const [status, setStatus] = useState('');
   const copy = async (s: Snippet) => {
-    try {
-      await navigator.clipboard.writeText(s.text);
-      setStatus(`${s.label} copied to the clipboard.`);
-    } catch {
-      const el = document.getElementById(s.id) as HTMLTextAreaElement | null;
-      el?.focus();
-      el?.select();
-      setStatus(`Copying is blocked here: ${s.label.toLowerCase()} is selected, press Ctrl+C (or \u2318C) to copy it.`);
-    }
+    const field = document.getElementById(s.id);
+    if (field instanceof HTMLTextAreaElement) setStatus(await copySnippet(field, s.label));
   };
   return (
     <section className="share" aria-labelledby="wizard-share-heading">

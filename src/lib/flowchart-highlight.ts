@@ -10,13 +10,12 @@ const SCOPE = `:root #${SVG_ELEMENT_ID}`;
 export function highlightCss(steps: readonly Step[], end: NodeId | undefined): string {
   if (!end) return '';
   const { nodes, edges } = pathElements(steps, end);
-  const nodeShapes = nodes.map((n) => `${SCOPE} .node${nodeSelector(n)} > :is(rect, polygon, path)`).join(',\n');
+  // The end node keeps its own fill (an outcome's status colour) and is marked by its outline.
+  const nodeShapes = nodes.slice(0, -1).map((n) => `${SCOPE} .node${nodeSelector(n)} > :is(rect, polygon, path)`).join(',\n');
   const edgePaths = edges.map(([from, to]) => `${SCOPE} path${edgeSelector(from, to)}`).join(',\n');
   const edgeLabels = edges.map(([from, to]) => `${SCOPE} g${edgeSelector(from, to)} rect`).join(',\n');
-  const rules = [
-    `${nodeShapes} { fill: var(--hl-fill) !important; stroke: var(--hl-stroke) !important; stroke-width: 3px !important; }`,
-    `${SCOPE} .node${nodeSelector(end)} > :is(rect, polygon, path) { stroke-dasharray: 6 3; stroke-width: 4px !important; }`,
-  ];
+  const rules = [`${SCOPE} .node${nodeSelector(end)} > :is(rect, polygon, path) { stroke: var(--hl-stroke) !important; stroke-dasharray: 6 3; stroke-width: 4px !important; }`];
+  if (nodeShapes) rules.unshift(`${nodeShapes} { fill: var(--hl-fill) !important; stroke: var(--hl-stroke) !important; stroke-width: 3px !important; }`);
   if (edges.length > 0) {
     rules.push(`${edgePaths} { stroke: var(--hl-stroke) !important; stroke-width: 3.5px !important; }`);
     rules.push(`${edgeLabels} { fill: var(--hl-fill) !important; opacity: 1 !important; }`);

@@ -24,7 +24,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('axe finds nothing on a wizard result, a broken link notice, and at 375 px', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  for (const q of ['?checked-by=origin&route-exists=no', '?checked-by=nope&x=1']) {
+  for (const q of ['?checked-by=origin&client-blocked=no&route-exists=no', '?checked-by=nope&x=1']) {
     await openWizard(page, q);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id), q).toEqual([]);

@@ -3,7 +3,7 @@ import { OUTCOMES } from '../../src/decision/index.ts';
 import { rawResponse, reviewComment } from '../../src/lib/snippets.ts';
 import { answer, openWizard } from './helpers.ts';
 
-const FORBIDDEN = '?checked-by=origin&route-exists=yes&client-blocked=no&requires-auth=yes&credentials-sent=yes&credentials-parse=well-formed&credentials-valid=valid&account-standing=good&permitted=no&reveal-existence=yes';
+const FORBIDDEN = '?checked-by=origin&client-blocked=no&route-exists=yes&requires-auth=yes&credentials-sent=yes&credentials-parse=well-formed&credentials-valid=valid&account-standing=good&permitted=no&reveal-existence=yes';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -15,13 +15,15 @@ test('each copy button on an outcome page puts the exact snippet on the clipboar
     'Copy review comment': reviewComment(OUTCOMES.forbidden, canonical),
     'Copy example response': rawResponse(OUTCOMES.forbidden),
   };
-  const status = page.locator('[data-share-status]');
-  for (const [button, text] of Object.entries(expected)) {
-    await page.getByRole('button', { name: button }).click();
+  for (const [name, text] of Object.entries(expected)) {
+    const button = page.getByRole('button', { name });
+    await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    // The announcement sits next to the button that was pressed, in a live region.
+    const status = button.locator('xpath=ancestor::*[@data-copy-group][1]').locator('[data-share-status]');
     await expect(status).toContainText('copied to the clipboard');
+    await expect(status).toHaveAttribute('role', 'status');
   }
-  await expect(status).toHaveAttribute('role', 'status');
 });
 
 test('a result link shows how you got here and keeps the answers in the snippets @base', async ({ page }) => {
@@ -59,25 +61,33 @@ test('when the clipboard is refused, the snippet is selected and the visitor tol
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
   });
   await page.getByRole('button', { name: 'Copy review comment' }).click();
-  await expect(page.locator('[data-share-status]')).toContainText('press Ctrl+C');
+  await expect(page.locator('[data-share] [data-share-status]')).toContainText('press Ctrl+C');
   await expect(page.locator('#share-markdown')).toBeFocused();
   const selected = await page.evaluate(() => {
     const ta = document.getElementById('share-markdown') as HTMLTextAreaElement;
     return ta.value.slice(ta.selectionStart, ta.selectionEnd);
   });
   expect(selected).toBe(await page.locator('#share-markdown').inputValue());
+  // The example response is a <pre>: its text is selected instead.
+  await page.getByRole('button', { name: 'Copy example response' }).click();
+  await expect(page.locator('#share-http ~ [data-share-status]')).toContainText('press Ctrl+C');
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(rawResponse(OUTCOMES.allowed));
 });
 
 test('the wizard result copies a link to the outcome page that carries the answers @base', async ({ page }) => {
   await openWizard(page);
-  for (const a of ['origin', 'yes', 'no', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes']) await answer(page, a);
+  for (const a of ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes']) await answer(page, a);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe(new URL(`outcomes/forbidden/${FORBIDDEN}`, page.url()).href);
+  // The link points at the published site (the canonical address), whatever host serves this copy.
+  const site = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  expect(link).toBe(`${site}outcomes/forbidden/${FORBIDDEN}`);
   await page.getByRole('button', { name: 'Copy review comment' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reviewComment(OUTCOMES.forbidden, link));
   await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
-  await page.goto(link);
+  await page.getByRole('button', { name: 'Copy example response' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(rawResponse(OUTCOMES.forbidden));
+  await page.goto(`./outcomes/forbidden/${FORBIDDEN}`);
   await expect(page.locator('#how-you-got-here')).toBeVisible();
 });
 

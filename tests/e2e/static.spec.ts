@@ -12,7 +12,7 @@ test.describe('without JavaScript', () => {
 
   test('the questions can be answered through plain links to an outcome @base', async ({ page }) => {
     await page.goto('./');
-    for (const a of ['origin', 'yes', 'no', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes']) {
+    for (const a of ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes']) {
       await page.locator(`a[data-answer="${a}"]`).first().click();
     }
     await expect(page).toHaveURL(/\/outcomes\/forbidden\/$/);
@@ -30,15 +30,33 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/** Bytes of JavaScript a page loads: inline module scripts plus every _astro file they import, transitively. */
+function pageJs(html: string): { bytes: number; files: string[] } {
+  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const queue = [...html.matchAll(/<script[^>]*\bsrc="[^"]*\/_astro\/([^"]+)"/g)].map((m) => m[1]!);
+  for (const code of inline) for (const m of code.matchAll(/["']\.?\.?\/?(?:_astro\/)?([\w.-]+\.js)["']/g)) queue.push(m[1]!);
+  const files = new Set<string>();
+  while (queue.length > 0) {
+    const f = queue.pop()!;
+    if (files.has(f)) continue;
+    files.add(f);
+    for (const m of readFileSync(join(dist, '_astro', f), 'utf8').matchAll(/from\s*["']\.\/([\w.-]+\.js)["']/g)) queue.push(m[1]!);
+  }
+  const bytes = inline.reduce((n, c) => n + c.length, 0) + [...files].reduce((n, f) => n + readFileSync(join(dist, '_astro', f)).length, 0);
+  return { bytes, files: [...files] };
+}
+
 test('only the wizard, outcome and 404 pages ship a script, and no script holds mermaid', async () => {
   for (const p of pages) {
     const html = readFileSync(join(dist, p, p.endsWith('.html') ? '' : 'index.html'), 'utf8');
     const scripts = html.match(/<script\b/g) ?? [];
     if (p === '') expect(scripts.length, 'wizard page').toBeGreaterThan(0);
     else if (/^outcomes\/[a-z-]+\/$/.test(p) || p === '404.html') {
-      // One small module: copy buttons and "how you got here", or the 404 page's suggestions.
+      // One small module and no framework: copy buttons and "how you got here", or the 404 suggestions.
       expect(scripts.length, p).toBe(1);
-      expect(html.match(/<script type="module">([\s\S]*?)<\/script>/)![1]!.length, p).toBeLessThan(4000);
+      const js = pageJs(html);
+      expect(js.bytes, p).toBeLessThan(4000);
+      expect(js.files.filter((f) => /react|client|Wizard/.test(f)), p).toEqual([]);
     } else expect(scripts.length, p).toBe(0);
   }
   const js = (readdirSync(join(dist, '_astro')) as string[]).filter((f) => f.endsWith('.js'));

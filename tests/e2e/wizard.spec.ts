@@ -2,11 +2,11 @@ import { expect, test } from '@playwright/test';
 import { answer, openWizard } from './helpers.ts';
 
 const situations: { name: string; answers: string[]; outcome: string; status: string }[] = [
-  { name: 'an API call without a token', answers: ['origin', 'yes', 'no', 'yes', 'no', 'challenge'], outcome: 'authentication-required', status: '401' },
-  { name: 'an expired access token', answers: ['origin', 'yes', 'no', 'yes', 'yes', 'well-formed', 'invalid'], outcome: 'invalid-credentials', status: '401' },
-  { name: 'a token without the needed scope', answers: ['origin', 'yes', 'no', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes'], outcome: 'forbidden', status: '403' },
-  { name: 'another tenant\u2019s invoice', answers: ['origin', 'yes', 'no', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'no'], outcome: 'hidden-from-unauthorized', status: '404' },
-  { name: 'a signed-out browser visit', answers: ['origin', 'yes', 'no', 'yes', 'no', 'login-page'], outcome: 'redirect-to-login', status: '302' },
+  { name: 'an API call without a token', answers: ['origin', 'no', 'yes', 'yes', 'no', 'challenge'], outcome: 'authentication-required', status: '401' },
+  { name: 'an expired access token', answers: ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'invalid'], outcome: 'invalid-credentials', status: '401' },
+  { name: 'a token without the needed scope', answers: ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes'], outcome: 'forbidden', status: '403' },
+  { name: 'another tenant\u2019s invoice', answers: ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'no'], outcome: 'hidden-from-unauthorized', status: '404' },
+  { name: 'a signed-out browser visit', answers: ['origin', 'no', 'yes', 'yes', 'no', 'login-page'], outcome: 'redirect-to-login', status: '302' },
   { name: 'a corporate proxy', answers: ['proxy'], outcome: 'proxy-authentication-required', status: '407' },
 ];
 
@@ -30,22 +30,27 @@ for (const s of situations) {
 }
 
 test('a deep link restores the answers, and back/forward walk through them @base', async ({ page }) => {
-  await openWizard(page, '?checked-by=origin&route-exists=yes&client-blocked=no');
+  await openWizard(page, '?checked-by=origin&client-blocked=no&route-exists=yes');
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'requires-auth');
   await expect(page.getByRole('navigation', { name: 'Your answers' }).getByRole('listitem')).toHaveCount(3);
   await answer(page, 'no');
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'record-exists');
+  await answer(page, 'yes');
   await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'allowed');
   await page.goBack();
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'record-exists');
+  await page.goBack();
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'requires-auth');
+  await page.goForward();
   await page.goForward();
   await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'allowed');
 });
 
 test('changing an earlier answer drops the later ones', async ({ page }) => {
-  await openWizard(page, '?checked-by=origin&route-exists=yes&client-blocked=no&requires-auth=yes');
+  await openWizard(page, '?checked-by=origin&client-blocked=no&route-exists=yes&requires-auth=yes');
   await page.getByRole('link', { name: 'Change your answer to: Does the URL match anything your server serves?' }).click();
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'route-exists');
-  expect(page.url()).toMatch(/\?checked-by=origin$/);
+  expect(page.url()).toMatch(/\?checked-by=origin&client-blocked=no$/);
   await answer(page, 'no');
   await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'not-found');
   await page.getByRole('link', { name: 'Start over' }).click();
@@ -54,7 +59,7 @@ test('changing an earlier answer drops the later ones', async ({ page }) => {
 });
 
 test('a broken share link explains what was ignored and offers a way on @base', async ({ page }) => {
-  await openWizard(page, '?checked-by=origin&utm_source=pr&route-exists=ye&permitted=no');
+  await openWizard(page, '?checked-by=origin&client-blocked=no&utm_source=pr&route-exists=ye&permitted=no');
   const notice = page.getByTestId('ignored-notice');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('utm_source');
@@ -63,7 +68,7 @@ test('a broken share link explains what was ignored and offers a way on @base', 
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'route-exists');
   await notice.getByRole('button', { name: 'Continue from here' }).click();
   await expect(notice).toHaveCount(0);
-  expect(page.url()).toMatch(/\?checked-by=origin$/);
+  expect(page.url()).toMatch(/\?checked-by=origin&client-blocked=no$/);
 });
 
 test('a link with nothing usable starts over with an explanation', async ({ page }) => {
@@ -76,7 +81,7 @@ test('a link with nothing usable starts over with an explanation', async ({ page
 
 test('the wizard can be finished with the keyboard alone', async ({ page }) => {
   await openWizard(page);
-  const keys = ['origin', 'yes', 'no', 'yes', 'yes', 'malformed'];
+  const keys = ['origin', 'no', 'yes', 'yes', 'yes', 'malformed'];
   for (const id of keys) {
     // Tab until the wanted answer has focus, then press Enter.
     for (let i = 0; i < 40; i++) {
@@ -92,23 +97,25 @@ test('the wizard can be finished with the keyboard alone', async ({ page }) => {
 });
 
 test('the flowchart highlights the path taken @base', async ({ page }) => {
-  await openWizard(page, '?checked-by=origin&route-exists=yes&client-blocked=yes');
+  await openWizard(page, '?checked-by=origin&client-blocked=no&route-exists=no');
   const stroke = (selector: string) =>
     page.locator(selector).first().evaluate((el) => getComputedStyle(el).strokeWidth);
   await expect.poll(() => stroke('[id^="fc-0-flowchart-client_blocked-"] > polygon')).toBe('3px');
   expect(await stroke('[id^="fc-0-flowchart-checked_by-"] > polygon')).toBe('3px');
-  expect(await stroke('[id^="fc-0-flowchart-client_barred-"] > rect')).toBe('4px');
-  expect(await stroke('path[data-id="L_route_exists_client_blocked_0"]')).toBe('3.5px');
+  expect(await stroke('[id^="fc-0-flowchart-route_exists-"] > polygon')).toBe('3px');
+  expect(await stroke('[id^="fc-0-flowchart-not_found-"] > rect')).toBe('4px');
+  expect(await stroke('path[data-id="L_client_blocked_route_exists_0"]')).toBe('3.5px');
+  expect(await stroke('path[data-id="L_route_exists_not_found_0"]')).toBe('3.5px');
   // Off the path: not highlighted.
   expect(await stroke('[id^="fc-0-flowchart-requires_auth-"] > polygon')).toBe('1.5px');
-  expect(await stroke('path[data-id="L_route_exists_not_found_0"]')).not.toBe('3.5px');
+  expect(await stroke('path[data-id="L_client_blocked_client_barred_0"]')).not.toBe('3.5px');
   await page.getByRole('link', { name: 'Start over' }).click();
   await expect.poll(() => stroke('[id^="fc-0-flowchart-client_blocked-"] > polygon')).toBe('1.5px');
 });
 
 test('the wizard fits a 375 px screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await openWizard(page, '?checked-by=origin&route-exists=yes&client-blocked=no&requires-auth=yes&credentials-sent=yes&credentials-parse=well-formed&credentials-valid=invalid');
+  await openWizard(page, '?checked-by=origin&client-blocked=no&route-exists=yes&requires-auth=yes&credentials-sent=yes&credentials-parse=well-formed&credentials-valid=invalid');
   await expect(page.getByTestId('result')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });

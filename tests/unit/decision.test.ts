@@ -148,17 +148,18 @@ describe('the outcomes', () => {
 });
 
 describe('real situations', () => {
-  const origin = [['checked-by', 'origin'], ['route-exists', 'yes'], ['client-blocked', 'no'], ['requires-auth', 'yes']] as const;
+  const origin = [['checked-by', 'origin'], ['client-blocked', 'no'], ['route-exists', 'yes'], ['requires-auth', 'yes']] as const;
   const signedIn = [...origin, ['credentials-sent', 'yes'], ['credentials-parse', 'well-formed'], ['credentials-valid', 'valid'], ['account-standing', 'good']] as const;
   const cases: [string, readonly (readonly [string, string])[], OutcomeSlug, number][] = [
     ['a corporate proxy wants credentials', [['checked-by', 'proxy']], 'proxy-authentication-required', 407],
-    ['a typo in the URL', [['checked-by', 'origin'], ['route-exists', 'no']], 'not-found', 404],
-    ['a blocklisted IP address', [['checked-by', 'origin'], ['route-exists', 'yes'], ['client-blocked', 'yes']], 'client-barred', 403],
-    ['a public page', [...origin.slice(0, 3), ['requires-auth', 'no']], 'allowed', 200],
+    ['a typo in the URL', [['checked-by', 'origin'], ['client-blocked', 'no'], ['route-exists', 'no']], 'not-found', 404],
+    ['a blocklisted IP address', [['checked-by', 'origin'], ['client-blocked', 'yes']], 'client-barred', 403],
+    ['a public page that does not exist', [['checked-by', 'origin'], ['client-blocked', 'no'], ['route-exists', 'yes'], ['requires-auth', 'no'], ['record-exists', 'no']], 'not-found-after-checks', 404],
+    ['a public page', [...origin.slice(0, 3), ['requires-auth', 'no'], ['record-exists', 'yes']], 'allowed', 200],
     ['an API call without a token', [...origin, ['credentials-sent', 'no'], ['anonymous-caller', 'challenge']], 'authentication-required', 401],
     ['a signed-out browser visit', [...origin, ['credentials-sent', 'no'], ['anonymous-caller', 'login-page']], 'redirect-to-login', 302],
     ['a stranger probing a private repository', [...origin, ['credentials-sent', 'no'], ['anonymous-caller', 'hide']], 'hidden-from-anonymous', 404],
-    ['a token sent in header and query at once', [...origin, ['credentials-sent', 'yes'], ['credentials-parse', 'malformed']], 'malformed-credentials', 400],
+    ['a token sent in the header and the query at once', [...origin, ['credentials-sent', 'yes'], ['credentials-parse', 'malformed']], 'malformed-credentials', 400],
     ['an expired access token', [...origin, ['credentials-sent', 'yes'], ['credentials-parse', 'well-formed'], ['credentials-valid', 'invalid']], 'invalid-credentials', 401],
     ['a suspended account', [...signedIn.slice(0, 7), ['account-standing', 'barred']], 'client-barred', 403],
     ['a token without the write scope', [...signedIn, ['permitted', 'no'], ['reveal-existence', 'yes']], 'forbidden', 403],

@@ -20,25 +20,25 @@ describe('share URLs', () => {
   });
 
   it('report an unknown key and keep the rest', () => {
-    const d = fromQuery('?checked-by=origin&utm_source=review&route-exists=no');
+    const d = fromQuery('?checked-by=origin&client-blocked=no&utm_source=review&route-exists=no');
     expect(d.current).toEqual({ kind: 'outcome', slug: 'not-found' });
     expect(d.ignored).toEqual([expect.objectContaining({ key: 'utm_source', value: 'review', reason: 'unknown-question' })]);
     expect(d.ignored[0]!.message).toContain('utm_source');
   });
 
   it('stop at an unknown answer and ask that question again', () => {
-    const d = fromQuery('?checked-by=origin&route-exists=maybe');
-    expect(d.path).toEqual([{ question: 'checked-by', answer: 'origin' }]);
+    const d = fromQuery('?checked-by=origin&client-blocked=no&route-exists=maybe');
+    expect(d.path).toEqual([{ question: 'checked-by', answer: 'origin' }, { question: 'client-blocked', answer: 'no' }]);
     expect(d.current).toEqual({ kind: 'question', id: 'route-exists' });
     expect(d.ignored).toEqual([expect.objectContaining({ key: 'route-exists', value: 'maybe', reason: 'unknown-answer' })]);
     expect(d.ignored[0]!.message).toContain('\u201cyes\u201d');
   });
 
   it('handle a link truncated mid-value or mid-key', () => {
-    const cutValue = fromQuery('?checked-by=origin&route-exists=ye');
+    const cutValue = fromQuery('?checked-by=origin&client-blocked=no&route-exists=ye');
     expect(cutValue.current).toEqual({ kind: 'question', id: 'route-exists' });
     expect(cutValue.ignored.map((i) => i.reason)).toEqual(['unknown-answer']);
-    const cutKey = fromQuery('?checked-by=origin&route-exi');
+    const cutKey = fromQuery('?checked-by=origin&client-blocked=no&route-exi');
     expect(cutKey.current).toEqual({ kind: 'question', id: 'route-exists' });
     expect(cutKey.ignored.map((i) => i.reason)).toEqual(['unknown-question']);
   });

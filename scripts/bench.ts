@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumBinary } from './chromium.ts';
+import { pageScripts } from './lib/site-check.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
+const BASE = process.env.BASE_PATH?.replace(/\/?$/, '/') ?? '/';
 const WIZARD_JS_BUDGET_GZIP = 85 * 1024;
 /** Outcome pages (copy buttons, "how you got here") and the 404 page (suggestions) may ship a tiny script, no framework. */
 const SMALL_SCRIPT_PAGES = /^\/(outcomes\/[a-z-]+\/|404\.html)$/;
@@ -25,29 +27,6 @@ const buildSeconds = (performance.now() - started) / 1000;
 const size = (text: string) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).length });
 const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
 
-/** Every JS file a page loads: script tags, island component and renderer, and their imports. */
-function pageScripts(html: string, pageDir: string): { inline: string[]; files: Set<string> } {
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-  const queue = [
-    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
-  ].map((src) => resolveUrl(src, pageDir));
-  const files = new Set<string>();
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (files.has(file)) continue;
-    files.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1]!));
-  }
-  return { inline, files };
-}
-
-function resolveUrl(src: string, pageDir: string): string {
-  const base = process.env.BASE_PATH?.replace(/\/?$/, '/') ?? '/';
-  return src.startsWith('/') ? join(dist, src.slice(base.length)) : join(pageDir, src);
-}
-
 const htmlFiles = (readdirSync(dist, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.html') && !readFileSync(join(dist, f), 'utf8').includes('http-equiv="refresh"'))
   .sort();
@@ -56,7 +35,7 @@ let mermaidInJs = false;
 for (const f of htmlFiles) {
   const html = readFileSync(join(dist, f), 'utf8');
   const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
-  const { inline, files } = pageScripts(html, join(dist, dirname(f)));
+  const { inline, files } = pageScripts(dist, BASE, html, join(dist, dirname(f)));
   const js = [...inline, ...[...files].map((x) => readFileSync(x, 'utf8'))];
   if (js.some((code) => /mermaid/i.test(code))) mermaidInJs = true;
   const jsSize = js.reduce((acc, code) => ({ raw: acc.raw + size(code).raw, gzip: acc.gzip + size(code).gzip }), { raw: 0, gzip: 0 });

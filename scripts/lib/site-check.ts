@@ -3,7 +3,7 @@
  * registered public URL still leads to a page or to a redirect to its successor.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export interface SiteOptions {
@@ -145,4 +145,27 @@ export function readRegistry(file: string): string[] {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('# '));
+}
+
+/**
+ * The JavaScript a built page loads: its inline scripts, and every file reached from a script tag, an
+ * island's component and renderer, or an import inside any of them (absolute paths are under `base`).
+ */
+export function pageScripts(dist: string, base: string, html: string, pageDir: string): { inline: string[]; files: Set<string> } {
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const resolve = (src: string, from: string) => (src.startsWith('/') ? join(dist, src.slice(base.length)) : join(from, src));
+  const imports = /(?:import|from)\s*\(?\s*["']((?:\.{1,2})?\/[^"']+\.js)["']/g;
+  const queue = [
+    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => resolve(m[1]!, pageDir)),
+    ...[...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => resolve(m[1]!, pageDir)),
+    ...inline.flatMap((code) => [...code.matchAll(imports)].map((m) => resolve(m[1]!, pageDir))),
+  ];
+  const files = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(imports)) queue.push(resolve(m[1]!, dirname(file)));
+  }
+  return { inline, files };
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { pageScripts } from '../../scripts/lib/site-check.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const pages = (readdirSync(dist, { recursive: true }) as string[])
@@ -30,20 +31,11 @@ test.describe('without JavaScript', () => {
   });
 });
 
-/** Bytes of JavaScript a page loads: inline module scripts plus every _astro file they import, transitively. */
-function pageJs(html: string): { bytes: number; files: string[] } {
-  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-  const queue = [...html.matchAll(/<script[^>]*\bsrc="[^"]*\/_astro\/([^"]+)"/g)].map((m) => m[1]!);
-  for (const code of inline) for (const m of code.matchAll(/["']\.?\.?\/?(?:_astro\/)?([\w.-]+\.js)["']/g)) queue.push(m[1]!);
-  const files = new Set<string>();
-  while (queue.length > 0) {
-    const f = queue.pop()!;
-    if (files.has(f)) continue;
-    files.add(f);
-    for (const m of readFileSync(join(dist, '_astro', f), 'utf8').matchAll(/from\s*["']\.\/([\w.-]+\.js)["']/g)) queue.push(m[1]!);
-  }
-  const bytes = inline.reduce((n, c) => n + c.length, 0) + [...files].reduce((n, f) => n + readFileSync(join(dist, '_astro', f)).length, 0);
-  return { bytes, files: [...files] };
+/** Bytes of JavaScript a page loads, and the files it comes from. */
+function pageJs(html: string, page: string): { bytes: number; files: string[] } {
+  const { inline, files } = pageScripts(dist, '/', html, join(dist, page));
+  const bytes = inline.reduce((n, c) => n + c.length, 0) + [...files].reduce((n, f) => n + readFileSync(f).length, 0);
+  return { bytes, files: [...files].map((f) => relative(dist, f)) };
 }
 
 test('only the wizard, outcome and 404 pages ship a script, and no script holds mermaid', async () => {
@@ -54,7 +46,7 @@ test('only the wizard, outcome and 404 pages ship a script, and no script holds 
     else if (/^outcomes\/[a-z-]+\/$/.test(p) || p === '404.html') {
       // One small module and no framework: copy buttons and "how you got here", or the 404 suggestions.
       expect(scripts.length, p).toBe(1);
-      const js = pageJs(html);
+      const js = pageJs(html, p);
       expect(js.bytes, p).toBeLessThan(4000);
       expect(js.files.filter((f) => /react|client|Wizard/.test(f)), p).toEqual([]);
     } else expect(scripts.length, p).toBe(0);

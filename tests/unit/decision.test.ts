@@ -96,21 +96,15 @@ describe('the outcomes', () => {
     }
   });
 
-  it('name WWW-Authenticate as a MUST on every 401', () => {
-    const all401 = outcomes.filter((o) => o.status === 401);
-    expect(all401.length).toBeGreaterThan(0);
-    for (const o of all401) {
-      expect(o.headers.find((h) => h.name === 'WWW-Authenticate')?.requirement, o.slug).toBe('MUST');
-      expect(o.example, o.slug).toMatch(/^WWW-Authenticate: \S/m);
-    }
-  });
-
-  it('name Proxy-Authenticate as a MUST on every 407', () => {
-    const all407 = outcomes.filter((o) => o.status === 407);
-    expect(all407.length).toBeGreaterThan(0);
-    for (const o of all407) {
-      expect(o.headers.find((h) => h.name === 'Proxy-Authenticate')?.requirement, o.slug).toBe('MUST');
-      expect(o.example, o.slug).toMatch(/^Proxy-Authenticate: \S/m);
+  it.each([
+    [401, 'WWW-Authenticate'],
+    [407, 'Proxy-Authenticate'],
+  ] as const)('name the challenge as a MUST on every %i: %s', (status, header) => {
+    const matching = outcomes.filter((o) => o.status === status);
+    expect(matching.length).toBeGreaterThan(0);
+    for (const o of matching) {
+      expect(o.headers.find((h) => h.name === header)?.requirement, o.slug).toBe('MUST');
+      expect(o.example, o.slug).toMatch(new RegExp(`^${header}: \\S`, 'm'));
     }
   });
 

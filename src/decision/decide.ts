@@ -4,7 +4,7 @@
  */
 import { isOutcomeSlug, isQuestionId, START, type Step } from './graph.ts';
 import type { OutcomeSlug } from './outcomes.ts';
-import { QUESTIONS, type Answer, type Question, type QuestionId } from './questions.ts';
+import { QUESTIONS, type Answer, type NodeId, type Question, type QuestionId } from './questions.ts';
 
 export const IGNORED_REASONS = ['unknown-question', 'unknown-answer', 'duplicate', 'not-on-path'] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
@@ -84,6 +84,6 @@ export function decide(answers: Iterable<readonly [string, string]>): Decision {
 }
 
 /** The node the visitor is at, as a plain id (question id or outcome slug). */
-export function positionId(position: Position): string {
+export function positionId(position: Position): NodeId {
   return position.kind === 'question' ? position.id : position.slug;
 }

@@ -65,7 +65,7 @@ export default function Wizard({ base, site }: WizardProps) {
   useEffect(() => {
     if (!hydrated) return;
     const style = document.getElementById('flowchart-highlight');
-    const end = positionId(decision.current) as NodeId;
+    const end = positionId(decision.current);
     if (style) style.textContent = highlightCss(decision.path, end);
     centerOnChart(end);
     setMessage(announce(decision));
@@ -90,7 +90,7 @@ export default function Wizard({ base, site }: WizardProps) {
   };
 
   const { path, current, ignored } = decision;
-  const left = questionsLeft(positionId(current) as NodeId);
+  const left = questionsLeft(positionId(current));
   const total = path.length + left;
 
   return (
@@ -108,8 +108,9 @@ export default function Wizard({ base, site }: WizardProps) {
               : 'None of its answers could be used:'}
           </p>
           <ul>
-            {ignored.map((item) => (
-              <li key={`${item.key}=${item.value}=${item.reason}`}>{item.message}</li>
+            {ignored.map((item, i) => (
+              // The same pair can be ignored twice (?x=1&x=1): the position keeps keys unique.
+              <li key={`${i}:${item.key}=${item.value}`}>{item.message}</li>
             ))}
           </ul>
           <div className="button-row">
@@ -125,7 +126,7 @@ export default function Wizard({ base, site }: WizardProps) {
 
       {path.length > 0 && (
         <nav aria-label="Your answers" className="wizard-answers">
-          <h2 className="small-heading">Your answers</h2>
+          <h2>Your answers</h2>
           <ol>
             {path.map((step, i) => {
               const q = QUESTIONS[step.question];

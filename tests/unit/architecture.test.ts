@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const dir = new URL('../../src/decision/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+
+describe('the decision module', () => {
+  it.each(files)('%s imports only its own files, and nothing of Astro, React, mermaid or the DOM', (file) => {
+    const code = readFileSync(new URL(file, dir), 'utf8');
+    const imports = [...code.matchAll(/^\s*(?:import|export)\b[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    for (const spec of imports) expect(spec, `${file} imports ${spec}`).toMatch(/^\.\/[a-z-]+\.ts$/);
+    expect(code, file).not.toMatch(/\b(document|window|navigator|localStorage)\./);
+  });
+
+  it('is reached by the rest of the site only through its index', () => {
+    const offenders: string[] = [];
+    const walk = (d: URL) => {
+      for (const entry of readdirSync(d, { withFileTypes: true })) {
+        if (entry.isDirectory()) {
+          if (entry.name !== 'decision') walk(new URL(`${entry.name}/`, d));
+        } else if (/\.(ts|tsx|astro)$/.test(entry.name)) {
+          const code = readFileSync(new URL(entry.name, d), 'utf8');
+          if (/from\s+['"][./]*decision\/(?!index\.ts['"])/.test(code)) offenders.push(entry.name);
+        }
+      }
+    };
+    walk(new URL('../../src/', import.meta.url));
+    walk(new URL('../../scripts/', import.meta.url));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -17,19 +17,21 @@ const PAGE_HEADER = /^RFC \d{4} {2,}.*\S\s*$/;
 /** Stands where page furniture was removed, so that a paragraph split by a page break can be rejoined. */
 const PAGE_BREAK = '\f';
 
-/** The text's lines with page headers and footers replaced by PAGE_BREAK lines. */
+const cache = new Map<string, string[]>();
+
+/** The text's lines with page headers and footers replaced by PAGE_BREAK lines (read once per file). */
 function readWithBreaks(rfc: number, dir: string): string[] {
   const file = resolve(dir, `rfc${rfc}.txt`);
-  if (!existsSync(file)) throw new Error(`Reference text not found: ${file} (set RFC_DIR to the folder of rfcNNNN.txt files)`);
-  return readFileSync(file, 'utf8')
-    .replaceAll('\f', '\n')
-    .split(/\r?\n/)
-    .map((line) => (PAGE_FOOTER.test(line) || PAGE_HEADER.test(line) ? PAGE_BREAK : line));
-}
-
-/** The text's lines without page furniture. */
-export function readRfcLines(rfc: number, dir = rfcDir()): string[] {
-  return readWithBreaks(rfc, dir).filter((line) => line !== PAGE_BREAK);
+  let lines = cache.get(file);
+  if (!lines) {
+    if (!existsSync(file)) throw new Error(`Reference text not found: ${file} (set RFC_DIR to the folder of rfcNNNN.txt files)`);
+    lines = readFileSync(file, 'utf8')
+      .replaceAll('\f', '\n')
+      .split(/\r?\n/)
+      .map((line) => (PAGE_FOOTER.test(line) || PAGE_HEADER.test(line) ? PAGE_BREAK : line));
+    cache.set(file, lines);
+  }
+  return lines;
 }
 
 /** Collapses whitespace; a hyphen at a line break joins the two halves ("Proxy-\nAuthenticate"). */
@@ -39,23 +41,24 @@ export function normalize(text: string): string {
 
 const HEADING = /^(\d+(?:\.\d+)*)\.?\s+\S/;
 
+/**
+ * Where a section sits in the text: its heading line (not the table of contents entry, which has
+ * dot leaders) and the line where the next heading starts.
+ */
+function locateSection(lines: readonly string[], section: string): { start: number; end: number } | undefined {
+  const start = lines.findIndex((line) => HEADING.exec(line)?.[1] === section && !line.includes('....') && !/\.\s\.\s\./.test(line));
+  if (start < 0) return undefined;
+  const end = lines.findIndex((line, i) => i > start && (HEADING.test(line) || /^Appendix [A-Z]/.test(line)));
+  return { start, end: end < 0 ? lines.length : end };
+}
+
+const indent = (line: string) => line.length - line.trimStart().length;
+
 /** The body of one section (heading excluded, subsections excluded), or undefined if absent. */
 export function sectionText(rfc: number, section: string, dir = rfcDir()): string | undefined {
-  const lines = readRfcLines(rfc, dir);
-  const start = lines.findIndex((line) => {
-    const m = HEADING.exec(line);
-    return m?.[1] === section && !line.includes('....') && !/\.\s\.\s\./.test(line);
-  });
-  if (start < 0) return undefined;
-  let end = lines.length;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (HEADING.test(line) || /^Appendix [A-Z]/.test(line)) {
-      end = i;
-      break;
-    }
-  }
-  return normalize(lines.slice(start + 1, end).join('\n'));
+  const lines = readWithBreaks(rfc, dir);
+  const at = locateSection(lines, section);
+  return at && normalize(lines.slice(at.start + 1, at.end).filter((line) => line !== PAGE_BREAK).join('\n'));
 }
 
 /** True when `quote` appears word for word in the given section. */
@@ -66,11 +69,9 @@ export function isVerbatim(quote: string, rfc: number, section: string, dir = rf
 
 /** The section's heading line as printed, e.g. "15.5.4. 403 Forbidden" -> "403 Forbidden". */
 export function sectionTitle(rfc: number, section: string, dir = rfcDir()): string | undefined {
-  const line = readRfcLines(rfc, dir).find((l) => {
-    const m = HEADING.exec(l);
-    return m?.[1] === section && !l.includes('....') && !/\.\s\.\s\./.test(l);
-  });
-  return line?.replace(HEADING, (m) => m.slice(-1)).replace(/^\S*?(?=\S)/, '').trim();
+  const lines = readWithBreaks(rfc, dir);
+  const at = locateSection(lines, section);
+  return at && lines[at.start]!.replace(HEADING, (m) => m.slice(-1)).replace(/^\S*?(?=\S)/, '').trim();
 }
 
 /**
@@ -80,16 +81,10 @@ export function sectionTitle(rfc: number, section: string, dir = rfcDir()): stri
  */
 export function sectionBlocks(rfc: number, section: string, dir = rfcDir()): { kind: 'p' | 'pre'; text: string }[] {
   const lines = readWithBreaks(rfc, dir);
-  const start = lines.findIndex((line) => {
-    const m = HEADING.exec(line);
-    return m?.[1] === section && !line.includes('....') && !/\.\s\.\s\./.test(line);
-  });
-  if (start < 0) return [];
-  let end = lines.findIndex((line, i) => i > start && (HEADING.test(line) || /^Appendix [A-Z]/.test(line)));
-  if (end < 0) end = lines.length;
-  const body = lines.slice(start + 1, end);
-  const indents = body.filter((l) => l.trim() && l !== PAGE_BREAK).map((l) => l.length - l.trimStart().length);
-  const base = Math.min(...indents);
+  const at = locateSection(lines, section);
+  if (!at) return [];
+  const body = lines.slice(at.start + 1, at.end);
+  const base = Math.min(...body.filter((l) => l.trim() && l !== PAGE_BREAK).map(indent));
   const chunks: string[][] = [[]];
   let pageBreak = false;
   for (const line of body) {
@@ -98,7 +93,7 @@ export function sectionBlocks(rfc: number, section: string, dir = rfcDir()): { k
     } else if (line.trim()) {
       // A page break inside a sentence: the paragraph goes on after the page header.
       const last = chunks.findLast((c) => c.length > 0);
-      const prose = (l: string) => l.length - l.trimStart().length === base;
+      const prose = (l: string) => indent(l) === base;
       if (pageBreak && last && chunks.at(-1)!.length === 0 && prose(last.at(-1)!) && prose(line) && !/[.:]"?$/.test(last.at(-1)!.trim())) chunks.pop();
       chunks.at(-1)!.push(line);
       pageBreak = false;
@@ -108,7 +103,6 @@ export function sectionBlocks(rfc: number, section: string, dir = rfcDir()): { k
   }
   const blocks: { kind: 'p' | 'pre'; text: string }[] = [];
   for (const chunk of chunks.filter((c) => c.length > 0)) {
-    const indent = (l: string) => l.length - l.trimStart().length;
     if (chunk.every((l) => indent(l) > base) && !/^Note\b/.test(chunk[0]!.trim())) {
       const cut = Math.min(...chunk.map(indent));
       blocks.push({ kind: 'pre', text: chunk.map((l) => l.slice(cut).trimEnd()).join('\n') });

@@ -48,16 +48,17 @@ export function mermaidSource(): string {
     '  accTitle: 401 or 403? The decision',
     `  accDescr: ${questions.length} questions lead to ${outcomes.length} outcomes. Every node links to its page.`,
   ];
-  // Nodes in breadth-first order from the start, each outcome right after the question that first
-  // leads to it: the layout engine keeps declaration order within a rank, which keeps edges short.
-  for (const id of breadthFirst()) {
+  // Nodes and edges in breadth-first order from the start, so that the source reads top to bottom
+  // like the chart.
+  const order = breadthFirst();
+  for (const id of order) {
     if (isQuestionId(id)) lines.push(`  ${mermaidId(id)}{{${label(QUESTIONS[id].short)}}}`);
     else {
       const o = OUTCOMES[id as OutcomeSlug];
       lines.push(`  ${mermaidId(id)}[${label(`${o.status} ${o.reason}<br/>${o.title}`)}]`);
     }
   }
-  for (const id of breadthFirst())
+  for (const id of order)
     if (isQuestionId(id)) for (const a of QUESTIONS[id].answers) lines.push(`  ${mermaidId(id)} -->|${label(a.short)}| ${mermaidId(a.next)}`);
   for (const id of [...questions.map((q) => q.id), ...outcomes.map((o) => o.slug)])
     lines.push(`  click ${mermaidId(id)} href "${BASE_PLACEHOLDER}${nodeHref(id)}"`);

@@ -60,10 +60,18 @@ export const SECTIONS = {
 export type SectionId = keyof typeof SECTIONS;
 export const SECTION_IDS = Object.keys(SECTIONS) as SectionId[];
 
-/** Official RFC Editor link to a section, e.g. https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4 */
+/**
+ * Official RFC Editor link to a section, or to one of its paragraphs:
+ * https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4 (paragraph 3: …#section-15.5.4-3).
+ */
+export function sectionUrl(rfc: number, section: string, paragraph?: number): string {
+  return `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}${paragraph ? `-${paragraph}` : ''}`;
+}
+
+/** Official RFC Editor link to a catalogued section. */
 export function rfcEditorUrl(id: SectionId): string {
   const { rfc, section } = SECTIONS[id];
-  return `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}`;
+  return sectionUrl(rfc, section);
 }
 
 /** Short human label, e.g. "RFC 9110 §15.5.4". */

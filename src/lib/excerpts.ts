@@ -16,10 +16,6 @@ export function excerptPathFromId(id: string): string {
   return excerptPath(Number(m[1]), m[2]!);
 }
 
-export function officialUrl(rfc: number, section: string, paragraph?: number): string {
-  return `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}${paragraph ? `-${paragraph}` : ''}`;
-}
-
 export function httpwgUrl(rfc: RfcNumber, anchor: string | undefined): string | undefined {
   const base = RFCS[rfc].httpwg;
   return base && anchor ? `${base}#${anchor}` : undefined;

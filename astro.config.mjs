@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { astroRedirects, REDIRECTS } from './src/lib/redirects.ts';
+import { astroRedirects, REDIRECTS } from './src/site/redirects.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` come from the environment so that one build serves a domain root or a

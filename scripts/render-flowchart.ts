@@ -1,5 +1,5 @@
 /**
- * Renders the decision module's mermaid source to src/generated/flowchart.svg (committed), and
+ * Renders the decision module's mermaid source to src/flowchart/flowchart.svg (committed), and
  * records the hash of the source it came from in flowchart.json. Needs a browser, so it runs when the
  * decision changes (`npm run diagram`), never during `npm start`; a unit test fails while the
  * committed SVG is stale.
@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createMermaidRenderer } from 'mermaid-isomorphic';
-import { mermaidSource, SVG_ID } from '../src/decision/index.ts';
+import { mermaidSource, SVG_ID } from '../src/flowchart/mermaid.ts';
 import { launchOptions } from './chromium.ts';
 
 const source = mermaidSource();
@@ -25,7 +25,7 @@ const [result] = await render([source], {
 });
 if (!result || result.status !== 'fulfilled') throw result?.status === 'rejected' ? result.reason : new Error('no result');
 
-const out = new URL('../src/generated/', import.meta.url);
+const out = new URL('../src/flowchart/', import.meta.url);
 writeFileSync(new URL('flowchart.svg', out), `${result.value.svg}\n`);
 writeFileSync(
   new URL('flowchart.json', out),

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { claimSchema, excerptSchema, historySchema } from './content-schemas.ts';
+import { claimSchema, excerptSchema, historySchema } from './rfc-library/content-schemas.ts';
 
 /** Ids are file names as written (rfc9110-15.5.4), not slugs: they are cited and must not lose their dots. */
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');

@@ -5,5 +5,4 @@ export * from './outcomes.ts';
 export * from './graph.ts';
 export * from './decide.ts';
 export * from './share-url.ts';
-export * from './mermaid.ts';
 export * from './export.ts';

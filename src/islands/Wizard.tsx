@@ -8,23 +8,21 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   fromQuery,
   isOutcomeSlug,
-  nodeHref,
-  nodeSelector,
   OUTCOMES,
   positionId,
   QUESTIONS,
   questionsLeft,
   START,
-  statusClass,
   toQuery,
   type Decision,
   type NodeId,
   type Outcome,
   type Step,
 } from '../decision/index.ts';
-import { highlightCss } from '../lib/flowchart-highlight.ts';
-import { copySnippet } from '../lib/clipboard.ts';
-import { permalink, rawResponse, reviewComment } from '../lib/snippets.ts';
+import { nodeHref, nodeSelector, statusClass } from '../flowchart/mermaid.ts';
+import { highlightCss } from '../flowchart/highlight.ts';
+import { copySnippet } from '../browser/clipboard.ts';
+import { permalink, rawResponse, reviewComment } from '../view/snippets.ts';
 
 export interface WizardProps {
   /** The site's base path, ending in a slash. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { outcomesJson } from '../decision/index.ts';
-import { absolute } from '../lib/urls.ts';
+import { absolute } from '../site/urls.ts';
 
 export const GET: APIRoute = ({ site }) => Response.json(outcomesJson(absolute(site)));

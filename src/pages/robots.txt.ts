@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absolute } from '../lib/urls.ts';
+import { absolute } from '../site/urls.ts';
 
 /** Crawlers may read everything; the sitemap lists the pages (redirects and the 404 page left out). */
 export const GET: APIRoute = ({ site }) =>

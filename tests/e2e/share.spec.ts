@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { OUTCOMES } from '../../src/decision/index.ts';
-import { rawResponse, reviewComment } from '../../src/lib/snippets.ts';
+import { rawResponse, reviewComment } from '../../src/view/snippets.ts';
 import { answer, openWizard } from './helpers.ts';
 
 const FORBIDDEN = '?checked-by=origin&client-blocked=no&route-exists=yes&requires-auth=yes&credentials-sent=yes&credentials-parse=well-formed&credentials-valid=valid&account-standing=good&permitted=no&reveal-existence=yes';

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { outcomes, outcomesCiting, questions, SECTION_IDS, SECTIONS } from '../../src/decision/index.ts';
-import { claimSchema, excerptSchema, HISTORY_TOPICS, historySchema } from '../../src/content-schemas.ts';
-import { parseBody, plainText } from '../../src/lib/excerpt-text.ts';
-import { excerptId } from '../../src/lib/excerpts.ts';
+import { claimSchema, excerptSchema, HISTORY_TOPICS, historySchema } from '../../src/rfc-library/content-schemas.ts';
+import { parseBody, plainText } from '../../src/rfc-library/excerpt-text.ts';
+import { excerptId } from '../../src/rfc-library/excerpts.ts';
 import { normalize, sectionBlocks, sectionTitle } from '../../scripts/lib/rfc-text.ts';
 
 /** Reads a collection the way the glob loader does: id = file name, frontmatter + body. */

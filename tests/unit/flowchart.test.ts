@@ -1,20 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  BASE_PLACEHOLDER,
-  edgePairs,
-  edgeSelector,
-  mermaidId,
-  mermaidSource,
-  nodeHref,
-  nodeSelector,
-  OUTCOME_SLUGS,
-  QUESTION_IDS,
-} from '../../src/decision/index.ts';
+import { OUTCOME_SLUGS, QUESTION_IDS } from '../../src/decision/index.ts';
+import { BASE_PLACEHOLDER, edgePairs, edgeSelector, mermaidId, mermaidSource, nodeHref, nodeSelector } from '../../src/flowchart/mermaid.ts';
 
-const svg = readFileSync(new URL('../../src/generated/flowchart.svg', import.meta.url), 'utf8');
-const meta = JSON.parse(readFileSync(new URL('../../src/generated/flowchart.json', import.meta.url), 'utf8')) as { sourceSha256: string };
+const svg = readFileSync(new URL('../../src/flowchart/flowchart.svg', import.meta.url), 'utf8');
+const meta = JSON.parse(readFileSync(new URL('../../src/flowchart/flowchart.json', import.meta.url), 'utf8')) as { sourceSha256: string };
 
 /** Element ids and data-ids in the SVG, to resolve the selectors the pages and the wizard use. */
 const ids = [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES, outcomes } from '../../src/decision/index.ts';
-import { permalink, rawResponse, reviewComment } from '../../src/lib/snippets.ts';
+import { permalink, rawResponse, reviewComment } from '../../src/view/snippets.ts';
 
 describe('share snippets', () => {
   const page = 'https://example.github.io/http-401-vs-403/outcomes/forbidden/';

@@ -1,7 +1,7 @@
 /** One preview image per outcome (og/<slug>.png) and one for every other page (og/site.png). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { outcomes } from '../../decision/index.ts';
-import { accentFor, renderOgImage, type OgCard } from '../../lib/og-image.ts';
+import { accentFor, renderOgImage, type OgCard } from '../../build/og-image.ts';
 
 export const getStaticPaths = (() => [
   ...outcomes.map((o) => ({

@@ -3,7 +3,7 @@
  * validate the files with exactly the rules the build uses.
  */
 import { z } from 'astro/zod';
-import { OUTCOME_SLUGS, RFC_NUMBERS } from './decision/index.ts';
+import { OUTCOME_SLUGS, RFC_NUMBERS } from '../decision/index.ts';
 
 export const annotationSchema = z.object({
   /** Words of the excerpt to highlight, copied exactly; they must occur once in the text. */

@@ -2,7 +2,7 @@
  * Outcome pages' only script (no framework): copy buttons for the share snippets, and "how you got
  * here" when the page was opened from a wizard result link that carries the answers.
  */
-import { copySnippet } from '../lib/clipboard.ts';
+import { copySnippet } from './clipboard.ts';
 
 const panel = document.querySelector<HTMLElement>('[data-share]');
 

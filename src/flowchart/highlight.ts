@@ -2,7 +2,8 @@
  * CSS that highlights a walk on the rendered flowchart. Static pages inline it at build time; the
  * wizard swaps it as the visitor answers. One mechanism for both, driven by the decision's selectors.
  */
-import { edgeSelector, nodeSelector, pathElements, SVG_ELEMENT_ID, type NodeId, type Step } from '../decision/index.ts';
+import type { NodeId, Step } from '../decision/index.ts';
+import { edgeSelector, nodeSelector, pathElements, SVG_ELEMENT_ID } from './mermaid.ts';
 
 /** Outranks the theme rules in global.css (`#fc-0 .node.question > polygon`), whatever their order. */
 const SCOPE = `:root #${SVG_ELEMENT_ID}`;

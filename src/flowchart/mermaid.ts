@@ -3,9 +3,7 @@
  * time (scripts/render-flowchart.ts); these helpers also name the SVG elements so that pages and the
  * wizard can highlight a path without a second copy of the edges.
  */
-import { edges, isQuestionId, outcomes, questions, START, type Step } from './graph.ts';
-import { OUTCOMES, type Outcome, type OutcomeSlug } from './outcomes.ts';
-import { QUESTIONS, type NodeId } from './questions.ts';
+import { edges, isQuestionId, outcomes, OUTCOMES, QUESTIONS, questions, START, type NodeId, type Outcome, type OutcomeSlug, type Step } from '../decision/index.ts';
 
 /** Prefix of every id inside the rendered SVG. */
 export const SVG_ID = 'fc';

@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumBinary } from './chromium.ts';
+import { excerptPath, historyPath, normalizeBase, outcomePath, PAGES, questionPath } from '../src/routes.ts';
 import { pageScripts } from './lib/site-check.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
-const BASE = process.env.BASE_PATH?.replace(/\/?$/, '/') ?? '/';
+const BASE = normalizeBase(process.env.BASE_PATH);
 const WIZARD_JS_BUDGET_GZIP = 85 * 1024;
 /** Outcome pages (copy buttons, "how you got here") and the 404 page (suggestions) may ship a tiny script, no framework. */
 const SMALL_SCRIPT_PAGES = /^\/(outcomes\/[a-z-]+\/|404\.html)$/;
@@ -70,7 +71,7 @@ if (!process.argv.includes('--no-lighthouse')) {
   const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: root, stdio: 'ignore', detached: true });
   try {
     await waitFor(`http://127.0.0.1:${port}/`);
-    const targets = ['', 'outcomes/forbidden/', 'questions/permitted/', 'flowchart/', 'rfc/9110/15.5.4/', 'history/403/'];
+    const targets = [PAGES.home, outcomePath('forbidden'), questionPath('permitted'), PAGES.flowchart, excerptPath(9110, '15.5.4'), historyPath('403')];
     console.log('\nLighthouse (performance / accessibility / best practices / SEO):');
     for (const t of targets) {
       const out = mkdtempSync(join(tmpdir(), 'lh-'));

@@ -13,5 +13,5 @@ const file = new URL(`../content/excerpts/rfc${rfc}-${section}.md`, import.meta.
 if (existsSync(file)) throw new Error(`${file.pathname} exists`);
 const body = blocks.map((b) => (b.kind === 'pre' ? b.text.split('\n').map((l) => `    ${l}`).join('\n') : b.text)).join('\n\n');
 const title = JSON.stringify(sectionTitle(Number(rfc), section) ?? '');
-writeFileSync(file, `---\nrfc: ${rfc}\nsection: "${section}"\ntitle: ${title}\nwhole: true\nsummary: ""\noutcomes: []\nannotations: []\n---\n${body}\n`);
+writeFileSync(file, `---\nrfc: ${rfc}\nsection: "${section}"\ntitle: ${title}\nwhole: true\nsummary: ""\nannotations: []\n---\n${body}\n`);
 console.log(`wrote ${file.pathname}`);

@@ -47,13 +47,3 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
   return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
 }
-
-/** Headline colour per status family, readable on the dark card. */
-export function accentFor(status: number): string {
-  if (status < 300) return '#7ee2a8';
-  if (status < 400) return '#8ecdf5';
-  if (status === 403) return '#ff9b93';
-  if (status === 404) return '#c9d1d9';
-  if (status === 400) return '#c7b3ff';
-  return '#ffc46b';
-}

@@ -2,9 +2,11 @@
  * Answers in, decision out. Input comes from URLs that people hand-edit and truncate, so nothing
  * here throws: every answer that cannot be used comes back in `ignored` with a reason a page can show.
  */
-import { isOutcomeSlug, isQuestionId, START, type Step } from './graph.ts';
+import { START } from './flow.ts';
+import { isOutcomeSlug, isQuestionId, type Step } from './graph.ts';
 import type { OutcomeSlug } from './outcomes.ts';
-import { QUESTIONS, type Answer, type NodeId, type Question, type QuestionId } from './questions.ts';
+import type { NodeId, QuestionId } from './flow.ts';
+import { QUESTIONS, type Answer, type Question } from './questions.ts';
 
 export const IGNORED_REASONS = ['unknown-question', 'unknown-answer', 'duplicate', 'not-on-path'] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
@@ -30,16 +32,16 @@ export interface Decision {
 function explain(key: string, value: string, reason: IgnoredReason): string {
   switch (reason) {
     case 'unknown-question':
-      return `\u201c${key}\u201d is not one of our questions, so its answer \u201c${value}\u201d was ignored.`;
+      return `“${key}” is not one of our questions, so its answer “${value}” was ignored.`;
     case 'unknown-answer': {
       const q = QUESTIONS[key as QuestionId];
-      const options = q.answers.map((a) => `\u201c${a.id}\u201d`).join(', ');
-      return `\u201c${value}\u201d is not an answer to \u201c${q.prompt}\u201d (expected one of ${options}); the question is asked again.`;
+      const options = q.answers.map((a) => `“${a.id}”`).join(', ');
+      return `“${value}” is not an answer to “${q.prompt}” (expected one of ${options}); the question is asked again.`;
     }
     case 'duplicate':
-      return `\u201c${key}\u201d was answered more than once; only the first answer was used, \u201c${value}\u201d was ignored.`;
+      return `“${key}” was answered more than once; only the first answer was used, “${value}” was ignored.`;
     case 'not-on-path':
-      return `The answer to \u201c${QUESTIONS[key as QuestionId].prompt}\u201d (\u201c${value}\u201d) was ignored: the other answers never lead to that question.`;
+      return `The answer to “${QUESTIONS[key as QuestionId].prompt}” (“${value}”) was ignored: the other answers never lead to that question.`;
     default: {
       const unreachable: never = reason;
       return unreachable;

@@ -1,19 +1,24 @@
 /**
  * Machine-readable exports (/decision-tree.json, /outcomes.json), for tools and other teams' tests.
- * Bump EXPORT_VERSION when a field changes meaning or disappears.
+ * Bump EXPORT_VERSION when a field changes meaning or disappears. Page addresses are not known here
+ * (the decision knows no routes): the caller passes the absolute URL of each node's page.
  */
-import { allPaths, edges, outcomes, questions, START } from './graph.ts';
+import { START, type NodeId } from './flow.ts';
+import { allPaths, edges, outcomes, questions } from './graph.ts';
+import { headerLine } from './outcomes.ts';
 import { rfcEditorUrl, SECTIONS, type Citation } from './rfc.ts';
 
 export const EXPORT_VERSION = 1;
+
+/** The absolute URL of a question's or an outcome's page. */
+export type NodeLinks = (id: NodeId) => string;
 
 function citationJson(c: Citation) {
   const { rfc, section, title } = SECTIONS[c.ref];
   return { rfc, section, title, url: rfcEditorUrl(c.ref), quote: c.quote };
 }
 
-/** `siteUrl` is the absolute URL of the site root, ending in a slash (base path included). */
-export function decisionTreeJson(siteUrl: string) {
+export function decisionTreeJson(pageUrl: NodeLinks) {
   return {
     version: EXPORT_VERSION,
     start: START,
@@ -21,7 +26,7 @@ export function decisionTreeJson(siteUrl: string) {
       id: q.id,
       prompt: q.prompt,
       hint: q.hint,
-      url: new URL(`questions/${q.id}/`, siteUrl).href,
+      url: pageUrl(q.id),
       answers: q.answers.map((a) => ({ id: a.id, label: a.label, next: a.next })),
     })),
     outcomes: outcomes.map((o) => ({ slug: o.slug, status: o.status, reason: o.reason, title: o.title })),
@@ -34,7 +39,7 @@ export function decisionTreeJson(siteUrl: string) {
   };
 }
 
-export function outcomesJson(siteUrl: string) {
+export function outcomesJson(pageUrl: NodeLinks) {
   return {
     version: EXPORT_VERSION,
     outcomes: outcomes.map((o) => ({
@@ -43,8 +48,8 @@ export function outcomesJson(siteUrl: string) {
       reason: o.reason,
       title: o.title,
       verdict: o.verdict,
-      url: new URL(`outcomes/${o.slug}/`, siteUrl).href,
-      headers: o.headers.map((h) => ({ name: h.name, requirement: h.requirement, condition: h.condition ?? null, example: h.example })),
+      url: pageUrl(o.slug),
+      headers: o.headers.map((h) => ({ name: h.name, requirement: h.requirement, condition: h.condition ?? null, example: headerLine(h) })),
       citations: o.citations.map(citationJson),
     })),
   };

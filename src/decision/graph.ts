@@ -1,15 +1,14 @@
 /**
  * The decision as a graph: question nodes, outcome nodes and the answers that join them.
- * Everything here is derived from QUESTIONS and OUTCOMES; nothing is written twice.
+ * Everything here is derived from the flow table, QUESTIONS and OUTCOMES; nothing is written twice.
  */
+import { FLOW, QUESTION_IDS, START, type AnswerId, type NodeId, type QuestionId } from './flow.ts';
 import { OUTCOMES, OUTCOME_SLUGS, type Outcome, type OutcomeSlug } from './outcomes.ts';
-import { QUESTIONS, QUESTION_IDS, type NodeId, type Question, type QuestionId } from './questions.ts';
+import { QUESTIONS, type Question } from './questions.ts';
 import type { SectionId } from './rfc.ts';
 
-export const START: QuestionId = 'checked-by';
-
 export function isQuestionId(id: string): id is QuestionId {
-  return Object.hasOwn(QUESTIONS, id);
+  return Object.hasOwn(FLOW, id);
 }
 
 export function isOutcomeSlug(id: string): id is OutcomeSlug {
@@ -29,7 +28,7 @@ export const outcomes: readonly Outcome[] = OUTCOME_SLUGS.map((slug) => OUTCOMES
 
 export interface Edge {
   from: QuestionId;
-  answer: string;
+  answer: AnswerId;
   to: NodeId;
 }
 
@@ -40,7 +39,7 @@ export const edges: readonly Edge[] = questions.flatMap((q) =>
 /** One answered question on a path. */
 export interface Step {
   question: QuestionId;
-  answer: string;
+  answer: AnswerId;
 }
 
 /** A complete walk from START to an outcome. */
@@ -75,7 +74,7 @@ export function shortestPathTo(target: NodeId): Step[] | undefined {
 }
 
 /** Questions that lead directly to a node (its parents in the graph). */
-export function parentsOf(id: NodeId): { question: Question; answer: string }[] {
+export function parentsOf(id: NodeId): { question: Question; answer: AnswerId }[] {
   return questions.flatMap((q) => q.answers.filter((a) => a.next === id).map((a) => ({ question: q, answer: a.id })));
 }
 

@@ -74,10 +74,15 @@ export function rfcEditorUrl(id: SectionId): string {
   return sectionUrl(rfc, section);
 }
 
-/** Short human label, e.g. "RFC 9110 §15.5.4". */
+/** Short human label of any section, e.g. "RFC 9110 §15.5.4". */
+export function rfcSectionLabel(rfc: number, section: string): string {
+  return `RFC ${rfc} §${section}`;
+}
+
+/** The same for a catalogued section. */
 export function sectionLabel(id: SectionId): string {
   const { rfc, section } = SECTIONS[id];
-  return `RFC ${rfc} §${section}`;
+  return rfcSectionLabel(rfc, section);
 }
 
 /**

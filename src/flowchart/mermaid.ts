@@ -3,7 +3,9 @@
  * time (scripts/render-flowchart.ts); these helpers also name the SVG elements so that pages and the
  * wizard can highlight a path without a second copy of the edges.
  */
-import { edges, isQuestionId, outcomes, OUTCOMES, QUESTIONS, questions, START, type NodeId, type Outcome, type OutcomeSlug, type Step } from '../decision/index.ts';
+import { edges, isQuestionId, outcomes, OUTCOMES, QUESTIONS, questions, START, type NodeId, type OutcomeSlug, type Step } from '../decision/index.ts';
+import { nodePath } from '../routes.ts';
+import { statusClass } from '../site/status.ts';
 
 /** Prefix of every id inside the rendered SVG. */
 export const SVG_ID = 'fc';
@@ -16,19 +18,9 @@ export function mermaidId(id: NodeId): string {
   return id.replaceAll('-', '_');
 }
 
-export function statusClass(outcome: Outcome): string {
-  if (outcome.status < 300) return 'st-2xx';
-  if (outcome.status < 400) return 'st-3xx';
-  return `st-${outcome.status}`;
-}
-
 /** A mermaid string literal: quotes become entity codes. */
 function label(text: string): string {
   return `"${text.replaceAll('"', '#quot;')}"`;
-}
-
-export function nodeHref(id: NodeId): string {
-  return isQuestionId(id) ? `questions/${id}/` : `outcomes/${id}/`;
 }
 
 function breadthFirst(): NodeId[] {
@@ -59,11 +51,11 @@ export function mermaidSource(): string {
   for (const id of order)
     if (isQuestionId(id)) for (const a of QUESTIONS[id].answers) lines.push(`  ${mermaidId(id)} -->|${label(a.short)}| ${mermaidId(a.next)}`);
   for (const id of [...questions.map((q) => q.id), ...outcomes.map((o) => o.slug)])
-    lines.push(`  click ${mermaidId(id)} href "${BASE_PLACEHOLDER}${nodeHref(id)}"`);
+    lines.push(`  click ${mermaidId(id)} href "${BASE_PLACEHOLDER}${nodePath(id)}"`);
   lines.push(`  class ${questions.map((q) => mermaidId(q.id)).join(',')} question`);
   lines.push(`  class ${mermaidId(START)} start`);
   lines.push(`  class ${outcomes.map((o) => mermaidId(o.slug)).join(',')} outcome`);
-  for (const [cls, group] of Map.groupBy(outcomes, statusClass)) lines.push(`  class ${group.map((o) => mermaidId(o.slug)).join(',')} ${cls}`);
+  for (const [cls, group] of Map.groupBy(outcomes, (o) => statusClass(o.status))) lines.push(`  class ${group.map((o) => mermaidId(o.slug)).join(',')} ${cls}`);
   return `${lines.join('\n')}\n`;
 }
 

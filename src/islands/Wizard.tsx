@@ -19,10 +19,12 @@ import {
   type Outcome,
   type Step,
 } from '../decision/index.ts';
-import { nodeHref, nodeSelector, statusClass } from '../flowchart/mermaid.ts';
+import { nodeSelector } from '../flowchart/mermaid.ts';
 import { highlightCss } from '../flowchart/highlight.ts';
 import { copySnippet } from '../browser/clipboard.ts';
-import { permalink, rawResponse, reviewComment } from '../view/snippets.ts';
+import { nodePath, outcomePath, withBase, withQuery } from '../routes.ts';
+import { statusClass } from '../site/status.ts';
+import { outcomeHeading, outcomeName, requirementText, shareSnippets, walkedAnswers, wizardPath, type Snippet } from '../view/view-model.ts';
 
 export interface WizardProps {
   /** The site's base path, ending in a slash. */
@@ -36,7 +38,7 @@ const EMPTY: Decision = { path: [], current: { kind: 'question', id: START }, ig
 function announce(decision: Decision): string {
   if (decision.current.kind === 'outcome') {
     const o = OUTCOMES[decision.current.slug];
-    return `Result: ${o.status} ${o.reason}. ${o.verdict}`;
+    return `Result: ${outcomeHeading(o)}. ${o.verdict}`;
   }
   return `Question ${decision.path.length + 1}: ${QUESTIONS[decision.current.id].prompt}`;
 }
@@ -80,7 +82,7 @@ export default function Wizard({ base, site }: WizardProps) {
   }, []);
 
   /** Plain links before hydration (static pages), share links after. */
-  const linkFor = (path: Step[], next: NodeId) => (hydrated ? `${base}${toQuery(path)}` : `${base}${nodeHref(next)}`);
+  const linkFor = (path: Step[], next: NodeId) => withBase(base, hydrated ? wizardPath(path) : nodePath(next));
   const onLink = (path: Step[]) => (event: React.MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -126,22 +128,14 @@ export default function Wizard({ base, site }: WizardProps) {
         <nav aria-label="Your answers" className="wizard-answers">
           <h2>Your answers</h2>
           <ol>
-            {path.map((step, i) => {
-              const q = QUESTIONS[step.question];
-              const a = q.answers.find((x) => x.id === step.answer);
-              return (
-                <li key={step.question}>
-                  <span>{q.prompt}</span> <strong>{a?.label}</strong>{' '}
-                  <a
-                    href={linkFor(path.slice(0, i), step.question)}
-                    onClick={onLink(path.slice(0, i))}
-                    aria-label={`Change your answer to: ${q.prompt}`}
-                  >
-                    Change
-                  </a>
-                </li>
-              );
-            })}
+            {walkedAnswers(path).map((a, i) => (
+              <li key={a.question}>
+                <span>{a.prompt}</span> <strong>{a.label}</strong>{' '}
+                <a href={linkFor(path.slice(0, i), a.question)} onClick={onLink(path.slice(0, i))} aria-label={a.changeLabel}>
+                  Change
+                </a>
+              </li>
+            ))}
           </ol>
         </nav>
       )}
@@ -183,7 +177,7 @@ export default function Wizard({ base, site }: WizardProps) {
               Back one question
             </a>
           )}
-          <a className="button" href={base} onClick={onLink([])}>
+          <a className="button" href={withBase(base)} onClick={onLink([])}>
             Start over
           </a>
         </p>
@@ -217,32 +211,27 @@ function Result({
 }) {
   if (!isOutcomeSlug(slug)) return null;
   const o: Outcome = OUTCOMES[slug];
-  const page = `${base}outcomes/${o.slug}/${toQuery(path)}`;
-  const link = permalink(`${site}outcomes/${o.slug}/`, toQuery(path));
+  const page = withBase(base, withQuery(outcomePath(o.slug), toQuery(path)));
+  const link = new URL(withQuery(outcomePath(o.slug), toQuery(path)), site).href;
+  const snippets = shareSnippets(o, link, 'wizard-');
   return (
     <div className="wizard-result" data-testid="result" data-outcome={o.slug}>
       <p className="muted">Your answer</p>
       <h2 id="wizard-heading" ref={headingRef} tabIndex={-1}>
-        <span className={`status ${statusClass(o)}`}>{o.status}</span> {o.reason}: {o.title}
+        <span className={`status ${statusClass(o.status)}`}>{o.status}</span> {outcomeName(o)}
       </h2>
       <p className="verdict">{o.verdict}</p>
       <p>
         <a href={page}>Why {o.status}, with the RFC text that decides it</a>
       </p>
-      <ShareSnippets
-        snippets={[
-          { id: 'wizard-share-link', label: 'Link to this result', button: 'Copy link', text: link },
-          { id: 'wizard-share-markdown', label: 'Markdown review comment', button: 'Copy review comment', text: reviewComment(o, link) },
-          { id: 'wizard-share-http', label: 'Example response', button: 'Copy example response', text: rawResponse(o) },
-        ]}
-      />
+      <ShareSnippets snippets={[snippets.link, snippets.markdown, snippets.http]} />
       {o.headers.length > 0 && (
         <>
           <h3>Headers</h3>
           <ul>
             {o.headers.map((h) => (
               <li key={h.name}>
-                <code>{h.name}</code> ({h.requirement}{h.condition ? `, ${h.condition}` : ''}): {h.why}
+                <code>{h.name}</code> ({requirementText(h)}): {h.why}
               </li>
             ))}
           </ul>
@@ -250,13 +239,6 @@ function Result({
       )}
     </div>
   );
-}
-
-interface Snippet {
-  id: string;
-  label: string;
-  button: string;
-  text: string;
 }
 
 /** The share snippets: visible, selectable text plus copy buttons (Clipboard API, select as fallback). */
@@ -272,7 +254,7 @@ function ShareSnippets({ snippets }: { snippets: Snippet[] }) {
       {snippets.map((s) => (
         <div className="snippet" key={s.id}>
           <label htmlFor={s.id}>{s.label}</label>
-          <textarea id={s.id} readOnly rows={Math.min(s.text.split('\n').length, 8)} spellCheck={false} value={s.text} />
+          <textarea id={s.id} readOnly rows={s.rows} spellCheck={false} value={s.text} />
           <button type="button" className="button" onClick={() => void copy(s)}>
             {s.button}
           </button>

@@ -3,7 +3,7 @@
  * validate the files with exactly the rules the build uses.
  */
 import { z } from 'astro/zod';
-import { OUTCOME_SLUGS, RFC_NUMBERS } from '../decision/index.ts';
+import { RFC_NUMBERS } from '../decision/index.ts';
 
 export const annotationSchema = z.object({
   /** Words of the excerpt to highlight, copied exactly; they must occur once in the text. */
@@ -23,13 +23,11 @@ export const excerptSchema = z.object({
   whole: z.boolean().default(true),
   /** One line, in our words, on why the section matters to the 401/403 decision. */
   summary: z.string().min(10),
-  /** Outcomes whose citations quote this section. Must match the decision module, both ways. */
-  outcomes: z.array(z.enum(OUTCOME_SLUGS)).default([]),
   /** Anchor of the section on the HTTP WG's readable copy (httpwg.org/specs/rfcNNNN.html#…), where one exists. */
   httpwg: z.string().regex(/^[\w.-]+$/).optional(),
   /** Highlighted phrases with notes. */
   annotations: z.array(annotationSchema).default([]),
-});
+}).strict(); // strict: an unknown key (a typo, or a hand-kept cited-by list) fails the build
 export type ExcerptData = z.infer<typeof excerptSchema>;
 
 export const HISTORY_TOPICS = ['400', '401', '403', '404', 'www-authenticate'] as const;

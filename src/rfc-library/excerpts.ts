@@ -1,19 +1,8 @@
-/** Names and addresses of excerpts; pure functions shared by pages and tests. */
+/** Names of excerpts and links beside them; pure functions shared by pages and tests (site paths: src/routes.ts). */
 import { RFCS, type RfcNumber } from '../decision/index.ts';
 
 export function excerptId(rfc: number, section: string): string {
   return `rfc${rfc}-${section}`;
-}
-
-/** Site path of an excerpt's page, e.g. rfc/9110/15.5.4/ */
-export function excerptPath(rfc: number, section: string): string {
-  return `rfc/${rfc}/${section}/`;
-}
-
-export function excerptPathFromId(id: string): string {
-  const m = /^rfc(\d+)-([\d.]+)$/.exec(id);
-  if (!m) throw new Error(`not an excerpt id: ${id}`);
-  return excerptPath(Number(m[1]), m[2]!);
 }
 
 export function httpwgUrl(rfc: RfcNumber, anchor: string | undefined): string | undefined {

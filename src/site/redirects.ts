@@ -4,21 +4,21 @@
  * An outcome slug that is renamed goes into RETIRED_SLUGS in the decision module and lands here.
  */
 import { RETIRED_SLUGS } from '../decision/index.ts';
+import { outcomePath, PAGES, withBase } from '../routes.ts';
 
 /** Addresses people guess or that earlier drafts used. */
 const ALIASES: Record<string, string> = {
-  'wizard/': '',
-  'diagram/': 'flowchart/',
-  'rfcs/': 'rfc/',
+  'wizard/': PAGES.home,
+  'diagram/': PAGES.flowchart,
+  'rfcs/': PAGES.library,
 };
 
 export const REDIRECTS: Readonly<Record<string, string>> = {
   ...ALIASES,
-  ...Object.fromEntries(Object.entries(RETIRED_SLUGS).map(([from, to]) => [`outcomes/${from}/`, `outcomes/${to}/`])),
+  ...Object.fromEntries(Object.entries(RETIRED_SLUGS).map(([from, to]) => [outcomePath(from), outcomePath(to)])),
 };
 
 /** The redirects in the shape Astro's `redirects` option takes, under a base path. */
 export function astroRedirects(base: string): Record<string, string> {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return Object.fromEntries(Object.entries(REDIRECTS).map(([from, to]) => [`/${from}`, `${b}${to}`]));
+  return Object.fromEntries(Object.entries(REDIRECTS).map(([from, to]) => [`/${from}`, withBase(base, to)]));
 }

@@ -4,11 +4,6 @@
  */
 import { rfcEditorUrl, SECTIONS, sectionLabel, type Outcome } from '../decision/index.ts';
 
-/** The outcome's page, with the answers that led there when there are any. */
-export function permalink(pageUrl: string, query = ''): string {
-  return `${pageUrl}${query && !query.startsWith('?') ? '?' : ''}${query}`;
-}
-
 /** A Markdown review comment: status, verdict, the decisive RFC sentence with its link, the permalink. */
 export function reviewComment(outcome: Outcome, link: string): string {
   const [decisive] = outcome.citations;

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_SLUGS, QUESTION_IDS } from '../../src/decision/index.ts';
-import { BASE_PLACEHOLDER, edgePairs, edgeSelector, mermaidId, mermaidSource, nodeHref, nodeSelector } from '../../src/flowchart/mermaid.ts';
+import { BASE_PLACEHOLDER, edgePairs, edgeSelector, mermaidId, mermaidSource, nodeSelector } from '../../src/flowchart/mermaid.ts';
+import { nodePath } from '../../src/routes.ts';
 
 const svg = readFileSync(new URL('../../src/flowchart/flowchart.svg', import.meta.url), 'utf8');
 const meta = JSON.parse(readFileSync(new URL('../../src/flowchart/flowchart.json', import.meta.url), 'utf8')) as { sourceSha256: string };
@@ -31,7 +32,7 @@ describe('the committed flowchart', () => {
   });
 
   it('links every node to its page', () => {
-    for (const id of [...QUESTION_IDS, ...OUTCOME_SLUGS]) expect(svg).toContain(`xlink:href="${BASE_PLACEHOLDER}${nodeHref(id)}"`);
+    for (const id of [...QUESTION_IDS, ...OUTCOME_SLUGS]) expect(svg).toContain(`xlink:href="${BASE_PLACEHOLDER}${nodePath(id)}"`);
   });
 
   it('carries no script and no mermaid runtime', () => {

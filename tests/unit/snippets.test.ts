@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES, outcomes } from '../../src/decision/index.ts';
-import { permalink, rawResponse, reviewComment } from '../../src/view/snippets.ts';
+import { withQuery } from '../../src/routes.ts';
+import { rawResponse, reviewComment } from '../../src/view/snippets.ts';
 
 describe('share snippets', () => {
   const page = 'https://example.github.io/http-401-vs-403/outcomes/forbidden/';
 
   it('write the review comment exactly', () => {
-    expect(reviewComment(OUTCOMES.forbidden, permalink(page, '?checked-by=origin'))).toBe(
+    expect(reviewComment(OUTCOMES.forbidden, withQuery(page, '?checked-by=origin'))).toBe(
       [
         '**403 Forbidden**: Valid credentials that do not grant access to this resource: 403 Forbidden (Bearer: error="insufficient_scope").',
         '',
@@ -18,7 +19,7 @@ describe('share snippets', () => {
     );
   });
 
-  it('quote each outcome\u2019s decisive sentence on one line, and the permalink last', () => {
+  it('quote each outcome’s decisive sentence on one line, and the permalink last', () => {
     for (const o of outcomes) {
       const text = reviewComment(o, page);
       expect(text.split('\n')[2]).toBe(`> ${o.citations[0].quote.replace(/\s+/g, ' ')}`);
@@ -27,12 +28,12 @@ describe('share snippets', () => {
   });
 
   it('join a permalink and its answers with one question mark', () => {
-    expect(permalink(page)).toBe(page);
-    expect(permalink(page, '?a=b')).toBe(`${page}?a=b`);
-    expect(permalink(page, 'a=b')).toBe(`${page}?a=b`);
+    expect(withQuery(page, '')).toBe(page);
+    expect(withQuery(page, '?a=b')).toBe(`${page}?a=b`);
+    expect(withQuery(page, 'a=b')).toBe(`${page}?a=b`);
   });
 
-  it('give the raw response as the outcome\u2019s example', () => {
+  it('give the raw response as the outcome’s example', () => {
     expect(rawResponse(OUTCOMES['invalid-credentials']).split('\n')[1]).toBe('WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"');
   });
 });

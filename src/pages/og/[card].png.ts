@@ -1,7 +1,8 @@
 /** One preview image per outcome (og/<slug>.png) and one for every other page (og/site.png). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { outcomes } from '../../decision/index.ts';
-import { accentFor, renderOgImage, type OgCard } from '../../build/og-image.ts';
+import { renderOgImage, type OgCard } from '../../build/og-image.ts';
+import { accentFor, SITE_ACCENT } from '../../site/status.ts';
 
 export const getStaticPaths = (() => [
   ...outcomes.map((o) => ({
@@ -10,7 +11,7 @@ export const getStaticPaths = (() => [
   })),
   {
     params: { card: 'site' },
-    props: { headline: '401', subhead: 'or 403?', body: 'Answer a few questions, get the right HTTP status and the RFC text that proves it.', accent: '#ffc46b' } satisfies OgCard,
+    props: { headline: '401', subhead: 'or 403?', body: 'Answer a few questions, get the right HTTP status and the RFC text that proves it.', accent: SITE_ACCENT } satisfies OgCard,
   },
 ]) satisfies GetStaticPaths;
 

@@ -4,7 +4,7 @@
  * every other quote against an excerpt of the same section, and proof that the checks can fail.
  * The comparison with the reference texts themselves is in reference-texts.test.ts.
  */
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -216,13 +216,18 @@ describe('the checks fail when a word changes', () => {
   it('an edited copy of an excerpt file is rejected', () => {
     // Copy one excerpt file to a scratch folder, change one word of its body there, read it back like the build does.
     const scratch = mkdtempSync(join(tmpdir(), 'verbatim-'));
-    mkdirSync(join(scratch, 'excerpts'));
     const original = readFileSync(new URL('../../content/excerpts/rfc9110-15.5.4.md', import.meta.url), 'utf8');
     const end = original.indexOf('\n---\n', 4) + 5;
     const body = original.slice(end);
     expect(body).toContain('refuses to fulfill it');
-    writeFileSync(join(scratch, 'excerpts', 'rfc9110-15.5.4.md'), original.slice(0, end) + body.replace('refuses to fulfill it', 'refuses to authorize it'));
-    const [copy] = loadCollection('excerpts', pathToFileURL(`${scratch}/`));
+    let copy;
+    try {
+      mkdirSync(join(scratch, 'excerpts'));
+      writeFileSync(join(scratch, 'excerpts', 'rfc9110-15.5.4.md'), original.slice(0, end) + body.replace('refuses to fulfill it', 'refuses to authorize it'));
+      [copy] = loadCollection('excerpts', pathToFileURL(`${scratch}/`));
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
     expect(copy!.body).toContain('refuses to authorize it');
     const check = (text: string) => checkExcerpt({ whole: true, title: '403 Forbidden', blocks: parseBody(text) }, lock.sections['rfc9110-15.5.4']!);
     expect(check(copy!.body)).toContain('the text differs from the section (SHA-256 of the normalised text)');

@@ -20,7 +20,7 @@ import {
   type Step,
 } from '../decision/index.ts';
 import { nodeHref, nodeSelector, statusClass } from '../flowchart/mermaid.ts';
-import { highlightCss } from '../flowchart/highlight.ts';
+import { showHighlight } from '../flowchart/highlight.ts';
 import { copySnippet } from '../browser/clipboard.ts';
 import { permalink, rawResponse, reviewComment } from '../view/snippets.ts';
 
@@ -62,9 +62,8 @@ export default function Wizard({ base, site }: WizardProps) {
 
   useEffect(() => {
     if (!hydrated) return;
-    const style = document.getElementById('flowchart-highlight');
     const end = positionId(decision.current);
-    if (style) style.textContent = highlightCss(decision.path, end);
+    showHighlight(document, decision.path, end);
     centerOnChart(end);
     setMessage(announce(decision));
     if (moved.current) headingRef.current?.focus();

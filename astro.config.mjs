@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { astroRedirects, REDIRECTS } from './src/site/redirects.ts';
+import { REDIRECTS } from './src/site/redirects.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` come from the environment so that one build serves a domain root or a
@@ -11,16 +11,28 @@ import { astroRedirects, REDIRECTS } from './src/site/redirects.ts';
 const rawBase = process.env.BASE_PATH ?? '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/** The base the build really uses: `astro build --base /x/` overrides the one above. */
+let finalBase = base;
+const readFinalBase = {
+  name: 'final-base',
+  hooks: {
+    /** @param {{ config: { base: string } }} options */
+    'astro:config:done': ({ config }) => {
+      finalBase = config.base.endsWith('/') ? config.base : `${config.base}/`;
+    },
+  },
+};
 /** Pages that are not content: the redirects and the 404 page stay out of the sitemap. */
-const notContent = new Set([...Object.keys(REDIRECTS), '404/'].map((path) => new URL(`${base}${path}`, site).href));
+const notContent = new Set([...Object.keys(REDIRECTS), '404/']);
+const isContent = (/** @type {string} */ page) => !notContent.has(new URL(page).pathname.slice(finalBase.length));
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   output: 'static',
-  redirects: astroRedirects(base),
-  integrations: [react(), sitemap({ filter: (page) => !notContent.has(page) })],
+  integrations: [readFinalBase, react(), sitemap({ filter: isContent })],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,8 @@
 /**
- * Every address that moved, as site paths without the base: old -> new. Astro turns each into a
- * static page that redirects (meta refresh + canonical link), so old links keep working on any host.
- * An outcome slug that is renamed goes into RETIRED_SLUGS in the decision module and lands here.
+ * Every address that moved, as site paths without the base: old -> new. src/pages/[...moved].astro
+ * turns each into a static page that redirects (meta refresh + canonical link) under the build's base
+ * path, so old links keep working on any host. An outcome slug that is renamed goes into
+ * RETIRED_SLUGS in the decision module and lands here.
  */
 import { RETIRED_SLUGS } from '../decision/index.ts';
 
@@ -16,9 +17,3 @@ export const REDIRECTS: Readonly<Record<string, string>> = {
   ...ALIASES,
   ...Object.fromEntries(Object.entries(RETIRED_SLUGS).map(([from, to]) => [`outcomes/${from}/`, `outcomes/${to}/`])),
 };
-
-/** The redirects in the shape Astro's `redirects` option takes, under a base path. */
-export function astroRedirects(base: string): Record<string, string> {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return Object.fromEntries(Object.entries(REDIRECTS).map(([from, to]) => [`/${from}`, `${b}${to}`]));
-}

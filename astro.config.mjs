@@ -1,8 +1,10 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { REDIRECTS } from './src/site/redirects.ts';
+import { cspConfig } from './src/site/csp.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` come from the environment so that one build serves a domain root or a
@@ -34,5 +36,8 @@ export default defineConfig({
   output: 'static',
   integrations: [readFinalBase, react(), sitemap({ filter: isContent })],
   build: { inlineStylesheets: 'always' },
+  // No content has code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
+  security: { csp: cspConfig(readFileSync(new URL('./src/flowchart/flowchart.svg', import.meta.url), 'utf8')) },
   devToolbar: { enabled: false },
 });

@@ -23,11 +23,12 @@ import { nodeHref, nodeSelector, statusClass } from '../flowchart/mermaid.ts';
 import { showHighlight } from '../flowchart/highlight.ts';
 import { copySnippet } from '../browser/clipboard.ts';
 import { permalink, rawResponse, reviewComment } from '../view/snippets.ts';
+import { atOrigin } from '../site/origin.ts';
 
 export interface WizardProps {
   /** The site's base path, ending in a slash. */
   base: string;
-  /** The site's absolute URL, base included: share links point at the published site. */
+  /** The site's absolute URL, base included: share links use its path at the origin the page is read at. */
   site: string;
 }
 
@@ -217,7 +218,7 @@ function Result({
   if (!isOutcomeSlug(slug)) return null;
   const o: Outcome = OUTCOMES[slug];
   const page = `${base}outcomes/${o.slug}/${toQuery(path)}`;
-  const link = permalink(`${site}outcomes/${o.slug}/`, toQuery(path));
+  const link = permalink(atOrigin(`${site}outcomes/${o.slug}/`, globalThis.location?.origin), toQuery(path));
   return (
     <div className="wizard-result" data-testid="result" data-outcome={o.slug}>
       <p className="muted">Your answer</p>

@@ -11,8 +11,9 @@
  * - Style attributes: 'unsafe-inline', in style-src-attr only. The mermaid SVG and a few headings
  *   carry style="" attributes; an attribute holds declarations, never a selector or a script, and
  *   the resources it could load are still bound by img-src and font-src.
- * - Everything else: nothing, except images from this origin (the favicon). The site loads no
- *   font, frame, worker or manifest and makes no request from script.
+ * - Everything else: nothing, except images from this origin (the favicon) and connections to this
+ *   origin. The site loads no font, frame, worker or manifest and its scripts make no request, but
+ *   tools that read /robots.txt as the page (Lighthouse's SEO audit) are bound by connect-src.
  *
  * A <meta> policy cannot carry frame-ancestors, report-uri or sandbox (browsers ignore them there);
  * a host that can send headers may add frame-ancestors 'none'.
@@ -31,6 +32,7 @@ export const DIRECTIVES: NonNullable<CspConfig['directives']> = [
   "object-src 'none'",
   "form-action 'none'",
   "img-src 'self'",
+  "connect-src 'self'",
 ];
 
 /** The hash of each <style> element inside an SVG, as the page carries it. */

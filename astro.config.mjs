@@ -1,9 +1,11 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { absoluteUrl, normalizeBase, PAGES } from './src/routes.ts';
-import { astroRedirects, REDIRECTS } from './src/site/redirects.ts';
+import { normalizeBase, PAGES } from './src/routes.ts';
+import { REDIRECTS } from './src/site/redirects.ts';
+import { cspConfig } from './src/site/csp.ts';
 import { statusCss } from './src/site/status.ts';
 
 /**
@@ -12,8 +14,21 @@ import { statusCss } from './src/site/status.ts';
  */
 const base = normalizeBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/** The base the build really uses: `astro build --base /x/` overrides the one above. */
+let finalBase = base;
+const readFinalBase = {
+  name: 'final-base',
+  hooks: {
+    /** @param {{ config: { base: string } }} options */
+    'astro:config:done': ({ config }) => {
+      finalBase = normalizeBase(config.base);
+    },
+  },
+};
 /** Pages that are not content: the redirects and the 404 page stay out of the sitemap. */
-const notContent = new Set([...Object.keys(REDIRECTS), PAGES.notFound.replace('.html', '/')].map((path) => absoluteUrl(site, base, path)));
+const notContent = new Set([...Object.keys(REDIRECTS), PAGES.notFound.replace('.html', '/')]);
+const isContent = (/** @type {string} */ page) => !notContent.has(new URL(page).pathname.slice(finalBase.length));
 
 /** The status colours as a stylesheet that the build bundles and inlines like global.css. */
 function statusStylesheet() {
@@ -32,9 +47,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  redirects: astroRedirects(base),
-  integrations: [react(), sitemap({ filter: (page) => !notContent.has(page) })],
+  integrations: [readFinalBase, react(), sitemap({ filter: isContent })],
   build: { inlineStylesheets: 'always' },
+  // No content has code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
+  security: { csp: cspConfig(readFileSync(new URL('./src/flowchart/flowchart.svg', import.meta.url), 'utf8')) },
   devToolbar: { enabled: false },
   vite: { plugins: [statusStylesheet()] },
 });

@@ -20,16 +20,17 @@ import {
   type Step,
 } from '../decision/index.ts';
 import { nodeSelector } from '../flowchart/mermaid.ts';
-import { highlightCss } from '../flowchart/highlight.ts';
+import { showHighlight } from '../flowchart/highlight.ts';
 import { copySnippet } from '../browser/clipboard.ts';
 import { nodePath, outcomePath, withBase, withQuery } from '../routes.ts';
 import { statusClass } from '../site/status.ts';
 import { outcomeHeading, outcomeName, requirementText, shareSnippets, walkedAnswers, wizardPath, type Snippet } from '../view/view-model.ts';
+import { atOrigin } from '../site/origin.ts';
 
 export interface WizardProps {
   /** The site's base path, ending in a slash. */
   base: string;
-  /** The site's absolute URL, base included: share links point at the published site. */
+  /** The site's absolute URL, base included: share links use its path at the origin the page is read at. */
   site: string;
 }
 
@@ -64,9 +65,8 @@ export default function Wizard({ base, site }: WizardProps) {
 
   useEffect(() => {
     if (!hydrated) return;
-    const style = document.getElementById('flowchart-highlight');
     const end = positionId(decision.current);
-    if (style) style.textContent = highlightCss(decision.path, end);
+    showHighlight(document, decision.path, end);
     centerOnChart(end);
     setMessage(announce(decision));
     if (moved.current) headingRef.current?.focus();
@@ -212,7 +212,7 @@ function Result({
   if (!isOutcomeSlug(slug)) return null;
   const o: Outcome = OUTCOMES[slug];
   const page = withBase(base, withQuery(outcomePath(o.slug), toQuery(path)));
-  const link = new URL(withQuery(outcomePath(o.slug), toQuery(path)), site).href;
+  const link = withQuery(atOrigin(new URL(outcomePath(o.slug), site).href, globalThis.location?.origin), toQuery(path));
   const snippets = shareSnippets(o, link, 'wizard-');
   return (
     <div className="wizard-result" data-testid="result" data-outcome={o.slug}>

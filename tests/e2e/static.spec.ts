@@ -24,8 +24,8 @@ test.describe('without JavaScript', () => {
   test('a question page works on its own and highlights where it sits', async ({ page }) => {
     await page.goto('./questions/permitted/');
     await expect(page.locator('h1')).toHaveText('Is this caller permitted to do this to this resource?');
-    const hl = await page.locator('#flowchart-highlight').textContent();
-    expect(hl).toContain('fc-0-flowchart-permitted-');
+    await expect(page.locator('[id^="fc-0-flowchart-permitted-"]')).toHaveAttribute('data-hl', 'end');
+    await expect(page.locator('[id^="fc-0-flowchart-checked_by-"]')).toHaveAttribute('data-hl', 'step');
     const width = await page.locator('[id^="fc-0-flowchart-permitted-"] > polygon').evaluate((el) => getComputedStyle(el).strokeWidth);
     expect(width).toBe('4px');
   });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_SLUGS, QUESTION_IDS } from '../../src/decision/index.ts';
+import { OUTCOME_SLUGS, QUESTION_IDS, shortestPathTo } from '../../src/decision/index.ts';
+import { markHighlight } from '../../src/flowchart/highlight.ts';
 import { BASE_PLACEHOLDER, edgePairs, edgeSelector, mermaidId, mermaidSource, nodeSelector } from '../../src/flowchart/mermaid.ts';
 import { nodePath } from '../../src/routes.ts';
 
@@ -49,5 +50,21 @@ describe('the mermaid source', () => {
     }
     for (const [from, to] of edgePairs) expect(src).toMatch(new RegExp(`^  ${mermaidId(from)} -->\\|[^|]+\\| ${mermaidId(to)}$`, 'm'));
     expect(src.match(/-->/g)).toHaveLength(edgePairs.length);
+  });
+});
+
+describe('the highlighted walk', () => {
+  it('marks each node of the walk once, the end as "end", and each edge\u2019s path and label', () => {
+    for (const end of ['forbidden', 'permitted', 'checked-by'] as const) {
+      const steps = shortestPathTo(end)!;
+      const marked = markHighlight(svg, steps, end);
+      const marks = [...marked.matchAll(/ data-hl="(step|end)" ((?:data-)?id)="([^"]+)"/g)].map((m) => [m[1], m[2], m[3]]);
+      expect(marks.filter(([mark]) => mark === 'end')).toEqual([['end', 'id', expect.stringMatching(new RegExp(`^fc-0-flowchart-${mermaidId(end)}-\\d+$`))]]);
+      expect(marks.filter(([, attribute]) => attribute === 'id')).toHaveLength(steps.length + 1);
+      expect(marks.filter(([, attribute]) => attribute === 'data-id')).toHaveLength(steps.length * 2);
+      expect(marked.match(/data-hl=/g)).toHaveLength(marks.length);
+      expect(marked.replaceAll(/ data-hl="(step|end)"/g, '')).toBe(svg);
+    }
+    expect(markHighlight(svg, [], undefined)).toBe(svg);
   });
 });

@@ -7,6 +7,7 @@ import { normalizeBase, PAGES } from './src/routes.ts';
 import { REDIRECTS } from './src/site/redirects.ts';
 import { cspConfig } from './src/site/csp.ts';
 import { statusCss } from './src/site/status.ts';
+import { searchIndex } from './src/build/search-index.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` come from the environment so that one build serves a domain root or a
@@ -47,11 +48,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [readFinalBase, react(), sitemap({ filter: isContent })],
+  integrations: [readFinalBase, react(), sitemap({ filter: isContent }), searchIndex()],
   build: { inlineStylesheets: 'always' },
   // No content has code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   security: { csp: cspConfig(readFileSync(new URL('./src/flowchart/flowchart.svg', import.meta.url), 'utf8')) },
   devToolbar: { enabled: false },
-  vite: { plugins: [statusStylesheet()] },
+  vite: {
+    plugins: [statusStylesheet()],
+    // The search page's script imports Pagefind's library at run time: it must stay a file, because
+    // Vite's dynamic-import helper is left unresolved in the small scripts Astro inlines.
+    build: { assetsInlineLimit: (/** @type {string} */ file) => (file.includes('search') ? false : undefined) },
+  },
 });

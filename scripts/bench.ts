@@ -16,8 +16,8 @@ const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const BASE = normalizeBase(process.env.BASE_PATH);
 const WIZARD_JS_BUDGET_GZIP = 85 * 1024;
-/** Outcome pages (copy buttons, "how you got here") and the 404 page (suggestions) may ship a tiny script, no framework. */
-const SMALL_SCRIPT_PAGES = /^\/(outcomes\/[a-z-]+\/|404\.html)$/;
+/** Outcome pages (copy buttons, "how you got here"), the 404 page (suggestions) and the search page may ship a tiny script, no framework. */
+const SMALL_SCRIPT_PAGES = /^\/(outcomes\/[a-z-]+\/|404\.html|search\/)$/;
 const SMALL_SCRIPT_BUDGET_GZIP = 2 * 1024;
 const failures: string[] = [];
 

@@ -17,6 +17,9 @@ export const PAGES = {
   history: 'history/',
   claims: 'claims/',
   license: 'license/',
+  search: 'search/',
+  /** Pagefind's bundle (index and library), written after the build. */
+  searchBundle: 'pagefind/',
   notFound: '404.html',
   decisionTree: 'decision-tree.json',
   outcomesJson: 'outcomes.json',

@@ -11,6 +11,9 @@
  * - Style attributes: 'unsafe-inline', in style-src-attr only. The mermaid SVG and a few headings
  *   carry style="" attributes; an attribute holds declarations, never a selector or a script, and
  *   the resources it could load are still bound by img-src and font-src.
+ * - Forms: this origin (the header's search box goes to the search page).
+ * - WebAssembly: only the search page allows it ('wasm-unsafe-eval', which lets a page compile
+ *   WebAssembly and nothing else; never 'unsafe-eval'): Pagefind's index reader is a WASM module.
  * - Everything else: nothing, except images from this origin (the favicon) and connections to this
  *   origin. The site loads no font, frame, worker or manifest and its scripts make no request, but
  *   tools that read /robots.txt as the page (Lighthouse's SEO audit) are bound by connect-src.
@@ -30,7 +33,8 @@ export const DIRECTIVES: NonNullable<CspConfig['directives']> = [
   "default-src 'none'",
   "base-uri 'self'",
   "object-src 'none'",
-  "form-action 'none'",
+  // The search box in every page's header submits to the search page (GET), on this origin only.
+  "form-action 'self'",
   "img-src 'self'",
   "connect-src 'self'",
 ];

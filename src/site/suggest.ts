@@ -29,20 +29,39 @@ export function lastSegment(pathname: string): string {
   return decodeLeniently(raw.slice(0, MAX_SEGMENT_LENGTH * 3)).toLowerCase().slice(0, MAX_SEGMENT_LENGTH);
 }
 
-/** Up to `limit` candidates close to the pathname's last segment, closest first (ties keep their order). */
-export function suggest(pathname: string, candidates: readonly string[], limit = 3): string[] {
+/** Most exact matches listed (a status code shared by many outcomes). */
+export const MAX_EXACT = 8;
+
+/**
+ * Up to `limit` candidates close to the pathname's last segment, closest first (ties keep their
+ * order). `aliases` are other names a candidate answers to exactly: an outcome's status code and reason
+ * phrase ("401", "unauthorized", "not-found"); every candidate an alias names exactly is listed, up to
+ * MAX_EXACT, even past `limit`.
+ */
+export function suggest(
+  pathname: string,
+  candidates: readonly string[],
+  limit = 3,
+  aliases: ReadonlyMap<string, readonly string[]> = new Map(),
+): string[] {
   const segment = lastSegment(pathname);
   if (!segment) return [];
   const within = Math.max(3, Math.floor(segment.length / 3));
-  return candidates
+  const ranked = candidates
     .filter((id) => id !== '')
     .map((id) => {
+      if (aliases.get(id)?.includes(segment)) return { id, d: -1 };
       // A shared prefix or containment ("forbid", "invalid-credential") counts as close.
       const d = id.startsWith(segment) || segment.startsWith(id) || id.includes(segment) ? 0 : distance(segment, id);
       return { id, d };
     })
     .filter(({ d }) => d <= within)
-    .sort((x, y) => x.d - y.d)
-    .slice(0, limit)
-    .map(({ id }) => id);
+    .sort((x, y) => x.d - y.d);
+  const exact = ranked.filter(({ d }) => d < 0).length;
+  return ranked.slice(0, Math.min(Math.max(limit, exact), MAX_EXACT)).map(({ id }) => id);
+}
+
+/** The names an outcome answers to besides its slug: "401", "unauthorized", "proxy-authentication-required". */
+export function statusAliases(status: number, reason: string): string[] {
+  return [String(status), reason.toLowerCase().replace(/[^a-z0-9]+/g, '-'), reason.toLowerCase().replace(/[^a-z0-9]+/g, '')];
 }

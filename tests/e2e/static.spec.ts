@@ -38,13 +38,14 @@ function pageJs(html: string, page: string): { bytes: number; files: string[] } 
   return { bytes, files: [...files].map((f) => relative(dist, f)) };
 }
 
-test('only the wizard, outcome and 404 pages ship a script, and no script holds mermaid', async () => {
+test('only the wizard, outcome, search and 404 pages ship a script, and no script holds mermaid', async () => {
   for (const p of pages) {
     const html = readFileSync(join(dist, p, p.endsWith('.html') ? '' : 'index.html'), 'utf8');
     const scripts = html.match(/<script\b/g) ?? [];
     if (p === '') expect(scripts.length, 'wizard page').toBeGreaterThan(0);
-    else if (/^outcomes\/[a-z-]+\/$/.test(p) || p === '404.html') {
-      // One small module and no framework: copy buttons and "how you got here", or the 404 suggestions.
+    else if (/^outcomes\/[a-z-]+\/$/.test(p) || p === '404.html' || p === 'search/') {
+      // One small module and no framework: copy buttons and "how you got here", the 404 suggestions, or
+      // the search page's (Pagefind's own library loads only when there is something to search for).
       expect(scripts.length, p).toBe(1);
       const js = pageJs(html, p);
       expect(js.bytes, p).toBeLessThan(4000);

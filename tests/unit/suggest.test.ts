@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_SLUGS, QUESTION_IDS } from '../../src/decision/index.ts';
-import { decodeLeniently, lastSegment, MAX_SEGMENT_LENGTH, suggest } from '../../src/site/suggest.ts';
+import { decodeLeniently, lastSegment, MAX_SEGMENT_LENGTH, statusAliases, suggest } from '../../src/site/suggest.ts';
 
 const IDS = [...OUTCOME_SLUGS, ...QUESTION_IDS];
 
@@ -33,5 +33,27 @@ describe('the 404 page\u2019s suggestions', () => {
     expect(decodeLeniently('a%E0%A4b%41')).toBe('a%E0%A4bA');
     expect(lastSegment('/a/B%2Fc/')).toBe('b/c');
     expect(lastSegment(`/${'%41'.repeat(1000)}`)).toHaveLength(MAX_SEGMENT_LENGTH);
+  });
+});
+
+describe('status numbers and names', () => {
+  const slugs = ['authentication-required', 'invalid-credentials', 'forbidden', 'not-found', 'proxy-authentication-required'];
+  const aliases = new Map([
+    ['authentication-required', statusAliases(401, 'Unauthorized')],
+    ['invalid-credentials', statusAliases(401, 'Unauthorized')],
+    ['forbidden', statusAliases(403, 'Forbidden')],
+    ['not-found', statusAliases(404, 'Not Found')],
+    ['proxy-authentication-required', statusAliases(407, 'Proxy Authentication Required')],
+  ]);
+
+  it('lead to every outcome with that status', () => {
+    expect(suggest('/401/', slugs, 3, aliases)).toEqual(['authentication-required', 'invalid-credentials']);
+    expect(suggest('/outcomes/unauthorized/', slugs, 3, aliases).slice(0, 2)).toEqual(['authentication-required', 'invalid-credentials']);
+    expect(suggest('/403', slugs, 3, aliases)).toEqual(['forbidden']);
+    expect(suggest('/notfound/', slugs, 3, aliases)[0]).toBe('not-found');
+  });
+
+  it('do not match without the aliases', () => {
+    expect(suggest('/401/', slugs)).toEqual([]);
   });
 });

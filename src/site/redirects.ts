@@ -3,8 +3,8 @@
  * static page that redirects (meta refresh + canonical link), so old links keep working on any host.
  * An outcome slug that is renamed goes into RETIRED_SLUGS in the decision module and lands here.
  */
-import { RETIRED_SLUGS } from '../decision/index.ts';
-import { outcomePath, PAGES, withBase } from '../routes.ts';
+import { RETIRED_QUESTIONS, RETIRED_SLUGS } from '../decision/index.ts';
+import { outcomePath, PAGES, questionPath, withBase } from '../routes.ts';
 
 /** Addresses people guess or that earlier drafts used. */
 const ALIASES: Record<string, string> = {
@@ -16,6 +16,7 @@ const ALIASES: Record<string, string> = {
 export const REDIRECTS: Readonly<Record<string, string>> = {
   ...ALIASES,
   ...Object.fromEntries(Object.entries(RETIRED_SLUGS).map(([from, to]) => [outcomePath(from), outcomePath(to)])),
+  ...Object.fromEntries(Object.entries(RETIRED_QUESTIONS).map(([from, to]) => [questionPath(from), questionPath(to)])),
 };
 
 /** The redirects in the shape Astro's `redirects` option takes, under a base path. */

@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { allPaths, fromQuery, MAX_QUERY_LENGTH, START, toQuery } from '../../src/decision/index.ts';
+import { allPaths, DEFAULT_SETTINGS, fromQuery, MAX_QUERY_LENGTH, START, toQuery } from '../../src/decision/index.ts';
+
+const fresh = { path: [], current: { kind: 'question', id: START }, settings: DEFAULT_SETTINGS, ignored: [], notes: [] };
 
 describe('share URLs', () => {
   it('round-trip every path', () => {
     for (const p of allPaths()) {
-      const query = toQuery(p.steps);
-      expect(query.startsWith('?checked-by=')).toBe(true);
+      const query = toQuery(p.steps, p.settings);
+      expect(query.startsWith(`?scheme=${p.settings.scheme}&client=${p.settings.client}&checked-by=`)).toBe(true);
       const d = fromQuery(query);
       expect(d.path).toEqual(p.steps);
       expect(d.current).toEqual({ kind: 'outcome', slug: p.outcome });
+      expect(d.settings).toEqual(p.settings);
       expect(d.ignored).toEqual([]);
+      expect(d.notes).toEqual([]);
     }
   });
 
   it('give an empty query for no answers and start at the beginning', () => {
     expect(toQuery([])).toBe('');
-    expect(fromQuery('')).toEqual({ path: [], current: { kind: 'question', id: START }, ignored: [] });
-    expect(fromQuery('?')).toEqual({ path: [], current: { kind: 'question', id: START }, ignored: [] });
+    expect(fromQuery('')).toEqual(fresh);
+    expect(fromQuery('?')).toEqual(fresh);
+    // Settings chosen before any answer are kept.
+    expect(toQuery([], { scheme: 'basic', client: 'programmatic' })).toBe('?scheme=basic&client=programmatic');
+    expect(fromQuery('?scheme=basic&client=programmatic').settings).toEqual({ scheme: 'basic', client: 'programmatic' });
   });
 
   it('report an unknown key and keep the rest', () => {
@@ -59,10 +66,12 @@ describe('share URLs', () => {
   });
 
   it('survive garbage without throwing', () => {
-    for (const junk of ['%', '?%E0%A4%A', '?=&=&&', '?checked-by', '?checked-by=', `?${'a'.repeat(MAX_QUERY_LENGTH * 4)}=1`, '?__proto__=x&constructor=y&toString=z']) {
+    for (const junk of ['%', '?%E0%A4%A', '?=&=&&', '?checked-by', '?checked-by=', `?${'a'.repeat(MAX_QUERY_LENGTH * 4)}=1`, '?__proto__=x&constructor=y&toString=z', '?scheme=&client=', '?scheme=__proto__&client=toString']) {
       const d = fromQuery(junk);
       expect(d.current).toEqual({ kind: 'question', id: START });
     }
     expect(fromQuery('?__proto__=x').ignored[0]!.reason).toBe('unknown-question');
+    expect(fromQuery('?scheme=__proto__&client=programmatic').ignored[0]!.reason).toBe('unknown-setting-value');
+    expect(fromQuery('?client=navigation&client=programmatic').ignored[0]!.reason).toBe('duplicate');
   });
 });

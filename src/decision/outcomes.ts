@@ -2139,7 +2139,7 @@ const OUTCOME_DATA = {
       type: 'https://example.com/probs/not-shared',
       title: 'Not shared with you',
       status: 403,
-      detail: 'You do not have access to this document. Ask its owner to share it.',
+      detail: 'You do not have access to this document; ask its owner to share it.',
     }),
     clientNext: 'Do not retry automatically. Ask the owner for access, or switch to an account that has it.',
     alternative: {
@@ -2321,7 +2321,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
 
 /**
- * The body a page load gets: browsers show HTML, not a problem document. Built from the problem's title
+ * The body a page load gets: browsers show HTML, not a problem document; it is built from the problem's title
  * and detail, by one rule for every outcome, so responses that must be identical stay identical.
  */
 function bodyFor(body: Body, settings: Settings): Body {

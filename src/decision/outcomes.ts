@@ -80,7 +80,9 @@ function problem(p: { type: string; title: string; status: number; detail?: stri
 
 /** Sentences that several outcomes quote, written once. */
 const QUOTE = {
-  forbidden: 'The 403 (Forbidden) status code indicates that the server understood the request but refuses to fulfill it.',
+  forbidden: prose`
+    The 403 (Forbidden) status code indicates that the server understood the request but refuses to fulfill it.
+  `,
   sayWhy: prose`
     A server that wishes to make public why the request has been forbidden can describe that reason in the
     response content (if any).
@@ -109,7 +111,10 @@ const QUOTE = {
     The "Authorization" header field allows a user agent to authenticate itself with an origin server --
     usually, but not necessarily, after receiving a 401 (Unauthorized) response.
   `,
-  location: 'The server SHOULD generate a Location header field in the response containing a URI reference for the different URI.',
+  location: prose`
+    The server SHOULD generate a Location header field in the response containing a URI reference for the different
+    URI.
+  `,
   seeOtherAfterPost: prose`
     It is primarily used to allow the output of a POST action to redirect the user agent to a different
     resource, since doing so provides the information corresponding to the POST response as a resource that
@@ -182,7 +187,9 @@ const BEARER_ON_403 = {
 const CUSTOM = {
   apiKey: 'APIKey realm="api", in="header", name="X-API-Key"',
   cookie: 'Cookie realm="app", form-action="/login", cookie-name="session"',
-  why: 'Custom, not registered: API keys and session cookies have no registered scheme, yet every 401 needs a challenge.',
+  why: prose`
+    Custom, not registered: API keys and session cookies have no registered scheme, yet every 401 needs a challenge.
+  `,
 } as const;
 
 const DIGEST_CHALLENGE = prose`
@@ -612,7 +619,9 @@ const OUTCOME_DATA = {
       status: 405,
       detail: 'DELETE is not supported here. Supported methods: GET, HEAD.',
     }),
-    clientNext: 'Use one of the methods in Allow. Repeating the request, with or without other credentials, will not help.',
+    clientNext: prose`
+      Use one of the methods in Allow. Repeating the request, with or without other credentials, will not help.
+    `,
     alternative: {
       status: 403,
       whyWrong: prose`
@@ -717,7 +726,9 @@ const OUTCOME_DATA = {
       { name: 'Vary', value: 'Origin' },
     ],
     body: null,
-    clientNext: 'The browser now sends the real request, with its credentials; that request goes through the whole decision.',
+    clientNext: prose`
+      The browser now sends the real request, with its credentials; that request goes through the whole decision.
+    `,
     alternative: {
       status: 401,
       whyWrong: prose`
@@ -824,7 +835,9 @@ const OUTCOME_DATA = {
   'authentication-required': {
     status: 401,
     title: 'Authentication required',
-    verdict: 'No credentials for a protected resource: 401 Unauthorized with a WWW-Authenticate challenge for your scheme.',
+    verdict: prose`
+      No credentials for a protected resource: 401 Unauthorized with a WWW-Authenticate challenge for your scheme.
+    `,
     rationale: [
       prose`
         401 means the request lacks valid authentication credentials for the target resource. That is exactly the
@@ -856,11 +869,16 @@ const OUTCOME_DATA = {
       bearer: {
         challenge: 'Bearer realm="api"',
         why: 'No token sent: no error code (RFC 6750 §3.1).',
-        clientNext: 'Obtain an access token from the authorization server and repeat the request with Authorization: Bearer <token>.',
+        clientNext: prose`
+          Obtain an access token from the authorization server and repeat the request with Authorization: Bearer
+          <token>.
+        `,
       },
       basic: {
         challenge: 'Basic realm="admin", charset="UTF-8"',
-        why: 'realm is REQUIRED, charset OPTIONAL and only "UTF-8" (RFC 7617 §2, §2.1). Browsers show their login dialog.',
+        why: prose`
+          realm is REQUIRED, charset OPTIONAL and only "UTF-8" (RFC 7617 §2, §2.1). Browsers show their login dialog.
+        `,
         clientNext: prose`
           Ask for user name and password (browsers do it themselves) and repeat the request with Authorization:
           Basic …, over HTTPS only.
@@ -868,7 +886,9 @@ const OUTCOME_DATA = {
       },
       digest: {
         challenge: DIGEST_CHALLENGE,
-        why: 'A fresh nonce for this challenge (RFC 7616 §3.3, paraphrased, not quoted; values shaped like its examples).',
+        why: prose`
+          A fresh nonce for this challenge (RFC 7616 §3.3, paraphrased, not quoted; values shaped like its examples).
+        `,
         clientNext: prose`
           Compute the Digest response from user name, password, nonce and request, and repeat the request with
           Authorization: Digest ….
@@ -972,10 +992,10 @@ const OUTCOME_DATA = {
         the same response so the browser stops sending it.
       `,
       prose`
-        Only for page loads (client=navigation) with cookie sessions. fetch/XHR calls, API clients and scripts of
-        the same application get 401 with a challenge (authentication-required or invalid-credentials, with the custom cookie challenge):
-        fetch follows redirects silently, so a redirect hands the script a 200 HTML login page where it expected
-        JSON.
+        Only for page loads (client=navigation) with cookie sessions. fetch/XHR calls, API clients and scripts of the
+        same application get 401 with a challenge (authentication-required or invalid-credentials, with the custom
+        cookie challenge): fetch follows redirects silently, so a redirect hands the script a 200 HTML login page
+        where it expected JSON.
       `,
       prose`
         Use 303 (See Other) to redirect a POST so that the browser fetches the sign-in page with GET; 302 is what
@@ -1000,7 +1020,9 @@ const OUTCOME_DATA = {
       },
     ],
     body: { type: 'text/html; charset=utf-8', text: '<p>Please <a href="/login?next=%2Fsettings">sign in</a> to continue.</p>' },
-    clientNext: 'The browser follows the redirect; after sign-in the application sends the user back to the original URL.',
+    clientNext: prose`
+      The browser follows the redirect; after sign-in the application sends the user back to the original URL.
+    `,
     alternative: {
       status: 401,
       whyWrong: prose`
@@ -1153,7 +1175,9 @@ const OUTCOME_DATA = {
       type: 'https://example.com/probs/client-certificate-required',
       title: 'Client certificate required',
       status: 403,
-      detail: 'This API accepts only connections authenticated with a client certificate issued by the Example Corp CA.',
+      detail: prose`
+        This API accepts only connections authenticated with a client certificate issued by the Example Corp CA.
+      `,
     }),
     clientNext: prose`
       Configure the client certificate and key issued by the CA the server trusts, open a new connection and repeat
@@ -1261,7 +1285,9 @@ const OUTCOME_DATA = {
     variants: {
       basic: {
         challenge: null,
-        why: 'A 400 needs no challenge; say what is malformed in the body (credentials that are not valid Base64, say).',
+        why: prose`
+          A 400 needs no challenge; say what is malformed in the body (credentials that are not valid Base64, say).
+        `,
         clientNext: 'Fix the Authorization header, then repeat the request.',
       },
       digest: {
@@ -1395,7 +1421,9 @@ const OUTCOME_DATA = {
       },
       {
         source: 'spring-security-csrf',
-        paraphrase: 'Spring Security hands a failed CSRF check to the AccessDeniedHandler, which answers 403 by default.',
+        paraphrase: prose`
+          Spring Security hands a failed CSRF check to the AccessDeniedHandler, which answers 403 by default.
+        `,
         supports: 'Another framework that answers 403.',
       },
     ],
@@ -1452,7 +1480,9 @@ const OUTCOME_DATA = {
           invalid_token covers expired, revoked, malformed, a wrong aud or iss, and a bound-certificate mismatch
           (RFC 6750 §3.1; RFC 8705 §3, paraphrased).
         `,
-        clientNext: 'Refresh the token (or have the user sign in again) and repeat the request; never with the same token.',
+        clientNext: prose`
+          Refresh the token (or have the user sign in again) and repeat the request; never with the same token.
+        `,
       },
       basic: {
         challenge: 'Basic realm="admin", charset="UTF-8"',
@@ -1468,7 +1498,10 @@ const OUTCOME_DATA = {
           stale=true only when the nonce expired but the password was right (RFC 7616 §3.3, paraphrased, not
           quoted); otherwise leave it out.
         `,
-        clientNext: 'With stale=true, recompute with the new nonce without asking the user; otherwise ask for the credentials again.',
+        clientNext: prose`
+          With stale=true, recompute with the new nonce without asking the user; otherwise ask for the credentials
+          again.
+        `,
       },
       'api-key': {
         challenge: `${CUSTOM.apiKey}, error="invalid_key"`,
@@ -1518,7 +1551,9 @@ const OUTCOME_DATA = {
       },
       {
         ref: 'rfc9110-15.5.2',
-        quote: 'The user agent MAY repeat the request with a new or replaced Authorization header field (Section 11.6.2).',
+        quote: prose`
+          The user agent MAY repeat the request with a new or replaced Authorization header field (Section 11.6.2).
+        `,
         supports: 'New credentials may succeed.',
       },
       {
@@ -1569,9 +1604,10 @@ const OUTCOME_DATA = {
         introspection).
       `,
       prose`
-        For cookie sessions called from code the same 401 works with the custom challenge (see the section per scheme); for page loads see
-        redirect-to-reauthenticate. Basic and Digest have no sign-in event to strengthen; API keys and client
-        certificates carry none: if an operation needs a person’s recent sign-in, such callers need another scheme.
+        For cookie sessions called from code the same 401 works with the custom challenge (see the section per
+        scheme); for page loads see redirect-to-reauthenticate. Basic and Digest have no sign-in event to strengthen;
+        API keys and client certificates carry none: if an operation needs a person’s recent sign-in, such callers
+        need another scheme.
       `,
       'Not insufficient_scope (the token’s rights are enough) and not invalid_token (the token is fine).',
     ],
@@ -1587,7 +1623,10 @@ const OUTCOME_DATA = {
     variants: {
       bearer: {
         challenge: STEP_UP_CHALLENGE,
-        why: 'RFC 9470 §3 (paraphrased, not quoted): error code insufficient_user_authentication, with acr_values and max_age.',
+        why: prose`
+          RFC 9470 §3 (paraphrased, not quoted): error code insufficient_user_authentication, with acr_values and
+          max_age.
+        `,
       },
       basic: {
         challenge: 'Basic realm="admin (confirm)", charset="UTF-8"',
@@ -1612,13 +1651,18 @@ const OUTCOME_DATA = {
         clientNext: 'Call this endpoint with a user’s access token obtained with the required sign-in.',
       },
       cookie: {
-        challenge: 'Cookie realm="app", form-action="/reauthenticate", cookie-name="session", error="insufficient_user_authentication", max_age=300',
+        challenge: prose`
+          Cookie realm="app", form-action="/reauthenticate", cookie-name="session",
+          error="insufficient_user_authentication", max_age=300
+        `,
         why: `${CUSTOM.why} It borrows RFC 9470’s vocabulary. Page loads are redirected to the confirmation page instead.`,
         clientNext: 'Open the confirmation dialog (/reauthenticate), then repeat the request.',
       },
       mtls: {
         challenge: 'Bearer realm="api", error="insufficient_user_authentication", acr_values="mfa"',
-        why: 'A client certificate carries no user sign-in: as with API keys, name a scheme that can, or refuse with 403.',
+        why: prose`
+          A client certificate carries no user sign-in: as with API keys, name a scheme that can, or refuse with 403.
+        `,
         clientNext: 'Call this endpoint with a user’s access token obtained with the required sign-in.',
       },
     },
@@ -1702,8 +1746,8 @@ const OUTCOME_DATA = {
         max_age or acr_values there (OpenID Connect Core, not quoted here).
       `,
       prose`
-        fetch/XHR calls of the same app get step-up-required (401) with the custom cookie challenge (see the section per scheme), so the
-        script can open the confirmation dialog itself.
+        fetch/XHR calls of the same app get step-up-required (401) with the custom cookie challenge (see the section
+        per scheme), so the script can open the confirmation dialog itself.
       `,
     ],
     headers: [
@@ -1719,7 +1763,9 @@ const OUTCOME_DATA = {
       <p>Please <a href="/reauthenticate?next=%2Fsettings%2Fdelete-account">confirm your password</a> to
       continue.</p>
     ` },
-    clientNext: 'The browser follows the redirect; after confirming, the application sends the user back to the original URL.',
+    clientNext: prose`
+      The browser follows the redirect; after confirming, the application sends the user back to the original URL.
+    `,
     alternative: {
       status: 403,
       whyWrong: 'A 403 page leaves the person stuck although a password prompt would let them through.',
@@ -1777,7 +1823,9 @@ const OUTCOME_DATA = {
     `,
     alternative: {
       status: 401,
-      whyWrong: '401 says the credentials failed; they did not. The client would re-authenticate and come straight back here.',
+      whyWrong: prose`
+        401 says the credentials failed; they did not. The client would re-authenticate and come straight back here.
+      `,
     },
     citations: [
       {
@@ -1832,7 +1880,10 @@ const OUTCOME_DATA = {
         requirement: 'MUST',
         condition: 'with Bearer',
         schemes: ['bearer'],
-        value: 'Bearer realm="api", error="insufficient_scope", error_description="invoices:write is required", scope="invoices:write"',
+        value: prose`
+          Bearer realm="api", error="insufficient_scope", error_description="invoices:write is required",
+          scope="invoices:write"
+        `,
         why: 'The token does not enable access; the error and the scope say what would.',
         ref: 'rfc6750-3',
       },
@@ -2246,7 +2297,10 @@ const OUTCOME_DATA = {
       },
       cookie: {
         challenge: null,
-        why: 'The session cookie travels outside Authorization, so shared caches must not keep the response (RFC 9110 §16.4.2).',
+        why: prose`
+          The session cookie travels outside Authorization, so shared caches must not keep the response (RFC 9110
+          §16.4.2).
+        `,
         fields: [{ name: 'Cache-Control', value: 'private' }],
       },
     },

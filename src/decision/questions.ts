@@ -179,7 +179,9 @@ const QUESTION_TEXT = {
   },
   'public-credentials': {
     short: 'Bad credentials on public?',
-    prompt: 'The resource is public. Did the request carry credentials that fail validation, and what do you do with them?',
+    prompt: prose`
+      The resource is public. Did the request carry credentials that fail validation, and what do you do with them?
+    `,
     hint: prose`
       An expired token or a stale cookie sent to a public endpoint. Ignoring it serves the public response (200) and
       hides the client’s bug; rejecting it (401, Bearer invalid_token) tells the client at once that its credentials
@@ -273,7 +275,9 @@ const QUESTION_TEXT = {
       },
       'csrf-failed': {
         short: 'CSRF check failed',
-        label: 'An unsafe request (POST, PUT, PATCH, DELETE) with a session cookie but no valid anti-forgery (CSRF) token',
+        label: prose`
+          An unsafe request (POST, PUT, PATCH, DELETE) with a session cookie but no valid anti-forgery (CSRF) token
+        `,
         hint: prose`
           Missing or wrong CSRF token, or an Origin you do not trust. Bearer tokens and API keys in headers need no
           CSRF token: a cross-site form cannot send them.
@@ -385,7 +389,9 @@ const QUESTION_TEXT = {
   },
   'record-exists': {
     short: 'Does the record exist?',
-    prompt: 'Looking the record up as this caller (scoped to its tenant or ownership, if you do that), what do you find?',
+    prompt: prose`
+      Looking the record up as this caller (scoped to its tenant or ownership, if you do that), what do you find?
+    `,
     hint: prose`
       Asked only after every check that does not need the record. A tenant- or owner-scoped lookup (WHERE id = ? AND
       tenant_id = ?) that finds nothing answers 404: “not there” and “not yours” look the same, by design. Only an

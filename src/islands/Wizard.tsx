@@ -267,6 +267,8 @@ function Result({
   const link = new URL(withQuery(outcomePath(o.slug), query), site).href;
   const snippets = shareSnippets(o, link, 'wizard-', settings);
   const variant = variantFor(o, settings.scheme);
+  // Header advice for another scheme (the Bearer challenge of a 403) does not apply to this visitor.
+  const headers = o.headers.filter((h) => !h.schemes || h.schemes.includes(settings.scheme));
   return (
     <div className="wizard-result" data-testid="result" data-outcome={o.slug}>
       <p className="muted">Your answer</p>
@@ -278,15 +280,19 @@ function Result({
         <a href={page}>Why {o.status}, with the RFC text that decides it</a>
       </p>
       <p data-testid="client-next">
-        <strong>Client next ({settingsSummary(settings)}):</strong> {variant.clientNext}
-        {variant.why && <> {variant.why}</>}
+        <strong>What the client does next ({settingsSummary(settings)}):</strong> {variant.clientNext}
       </p>
+      {variant.why && (
+        <p className="muted" data-testid="variant-why">
+          {variant.why}
+        </p>
+      )}
       <ShareSnippets snippets={[snippets.link, snippets.markdown, snippets.http]} />
-      {o.headers.length > 0 && (
+      {headers.length > 0 && (
         <>
           <h3>Headers</h3>
           <ul>
-            {o.headers.map((h) => (
+            {headers.map((h) => (
               <li key={h.name}>
                 <code>{h.name}</code> ({requirementText(h)}): {h.why}
               </li>

@@ -17,6 +17,7 @@ import {
   refLink,
   SETTINGS,
   settingValueText,
+  SITUATIONS,
   targetsOf,
   toQuery,
   variantFor,
@@ -91,10 +92,24 @@ export interface AnswerTarget {
 
 export function answerTargets(question: QuestionId, answer: AnswerId): AnswerTarget[] {
   const next = QUESTIONS[question].answers.find((a) => a.id === answer)!.next;
-  return targetsOf(next).map((t) => ({
+  // The usual case first ("otherwise"), then the settings that lead elsewhere.
+  const targets = targetsOf(next).sort((a, b) => Number(b.when === 'otherwise') - Number(a.when === 'otherwise'));
+  return targets.map((t) => ({
     to: t.to,
     when: t.when,
     heading: t.to in OUTCOMES ? outcomeHeading(OUTCOMES[t.to as OutcomeSlug]) : QUESTIONS[t.to as QuestionId].prompt,
+  }));
+}
+
+/** The situations of the decision's table that end at an outcome, each with a wizard link that replays it. */
+export function situationsFor(slug: OutcomeSlug): { situation: string; settings: string; wizard: string }[] {
+  return SITUATIONS.filter((s) => s.outcome === slug).map((s) => ({
+    situation: s.situation,
+    settings: settingsText(s.settings),
+    wizard: wizardPath(
+      Object.entries(s.answers).map(([question, answer]) => ({ question, answer }) as Step),
+      s.settings,
+    ),
   }));
 }
 

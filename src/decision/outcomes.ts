@@ -1086,8 +1086,8 @@ const OUTCOME_DATA = {
         only on hidden 404s would both break the MUST and make them recognisable.
       `,
       prose`
-        The price: clients that send credentials only after a 401 (RFC 9110 §11.6.2: "usually … after receiving a
-        401") never authenticate against a 404, with or without a challenge on it. Browsers with Basic or Digest,
+        The price: clients that send credentials only after a 401 (RFC 9110 §11.6.2: "usually, but not
+        necessarily, after receiving a 401 (Unauthorized) response") never authenticate against a 404, with or without a challenge on it. Browsers with Basic or Digest,
         and HTTP libraries whose credential handlers wait for a 401, can never reach a hidden resource; its
         legitimate clients must send credentials up front. Say so in your API documentation.
       `,

@@ -27,7 +27,8 @@ export const PAGES = {
   favicon: 'favicon.svg',
 } as const;
 
-export const questionPath = (id: QuestionId): string => `${PAGES.questions}${id}/`;
+/** A question's page; takes any string so that retired question ids get their (redirecting) address too. */
+export const questionPath = (id: QuestionId | (string & {})): string => `${PAGES.questions}${id}/`;
 
 /** An outcome's page; takes any string so that retired slugs get their (redirecting) address too. */
 export const outcomePath = (slug: OutcomeSlug | (string & {})): string => `${PAGES.outcomes}${slug}/`;

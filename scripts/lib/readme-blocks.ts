@@ -3,18 +3,19 @@
  * `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. `npm run readme` rewrites them; a unit test
  * fails while the README is out of date.
  */
-import { allPaths, questions, toQuery } from '../../src/decision/index.ts';
+import { allPaths, questions, SETTING_IDS, SETTINGS, toQuery } from '../../src/decision/index.ts';
 
 /** The share-URL keys and values, and one complete example link. */
 function queryKeys(): string {
   const example = allPaths().find((p) => p.outcome === 'invalid-credentials') ?? allPaths()[0]!;
   return [
     '```',
-    `/${toQuery(example.steps)}`,
+    `/${toQuery(example.steps, example.settings)}`,
     '```',
     '',
-    '| key (question) | values (answers) |',
+    '| key (setting or question) | values (answers) |',
     '|---|---|',
+    ...SETTING_IDS.map((id) => `| \`${id}\` (setting) | ${SETTINGS[id].map((v) => `\`${v}\``).join(', ')} |`),
     ...questions.map((q) => `| \`${q.id}\` | ${q.answers.map((a) => `\`${a.id}\``).join(', ')} |`),
   ].join('\n');
 }

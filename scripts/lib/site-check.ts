@@ -133,6 +133,8 @@ function publishedSitePaths(dist: string): string[] {
     const root = page(join(dist, p, 'index.html'));
     if (p.startsWith('rfc/') && p.split('/').length === 4) for (const el of root.querySelectorAll('blockquote.rfc > [id]')) urls.add(`${p}#${el.id}`);
     if (p === 'claims/') for (const el of root.querySelectorAll('section.claim[id]')) urls.add(`${p}#${el.id}`);
+    // Each scheme's variant of an outcome (#scheme-basic): links from reviews point at them.
+    if (p.startsWith('outcomes/')) for (const el of root.querySelectorAll('section.variant[id]')) urls.add(`${p}#${el.id}`);
   }
   for (const f of readdirSync(dist)) if (/\.(json|txt|xml)$/.test(f)) urls.add(f);
   for (const f of existsSync(join(dist, 'og')) ? readdirSync(join(dist, 'og')) : []) urls.add(`og/${f}`);

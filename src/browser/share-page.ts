@@ -8,8 +8,26 @@ import { atOrigin } from '../site/origin.ts';
 
 const panel = document.querySelector<HTMLElement>('[data-share]');
 
-/** Answers compared as a set: a link's parameters may come in any order. */
-const key = (query: string) => [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`).sort().join('&');
+/** The settings' keys: they pick a variant below, and do not name a path. */
+const SETTING_KEYS = ['scheme', 'client'];
+
+/** Answers compared as a set: a link's parameters may come in any order, and the settings do not count. */
+const key = (query: string) =>
+  [...new URLSearchParams(query)]
+    .filter(([k]) => !SETTING_KEYS.includes(k))
+    .map(([k, v]) => `${k}=${v}`)
+    .sort()
+    .join('&');
+
+/** A link that carries a scheme marks that scheme's variant of the outcome (#scheme-basic). */
+function markScheme() {
+  const scheme = new URLSearchParams(location.search).get('scheme');
+  const variant = scheme ? document.getElementById(`scheme-${scheme}`) : null;
+  if (!variant?.classList.contains('variant')) return;
+  variant.classList.add('chosen');
+  variant.querySelector('h3')?.insertAdjacentText('beforeend', ' (your setting)');
+}
+markScheme();
 
 function showRoute(): string {
   const query = location.search;
@@ -19,7 +37,7 @@ function showRoute(): string {
   const match = [...section.querySelectorAll<HTMLElement>('[data-answers]')].find((el) => key(el.dataset.answers ?? '') === key(query));
   if (match) {
     match.hidden = false;
-    return `?${match.dataset.answers}`;
+    return query;
   }
   const mismatch = section.querySelector<HTMLElement>('[data-mismatch]');
   const link = mismatch?.querySelector<HTMLAnchorElement>('a');

@@ -1,14 +1,24 @@
 /**
  * Answers in, decision out. Input comes from URLs that people hand-edit and truncate, so nothing
  * here throws: every answer that cannot be used comes back in `ignored` with a reason a page can show.
+ * The two settings travel with the answers as ordinary pairs (`scheme=cookie`, `client=navigation`).
  */
-import { START } from './flow.ts';
-import { isOutcomeSlug, isQuestionId, type Step } from './graph.ts';
+import { START, type NodeId, type QuestionId } from './flow.ts';
+import { isOutcomeSlug, resolve, type Step } from './graph.ts';
 import type { OutcomeSlug } from './outcomes.ts';
-import type { NodeId, QuestionId } from './flow.ts';
 import { QUESTIONS, type Answer, type Question } from './questions.ts';
+import {
+  DEFAULT_SETTINGS,
+  isSettingId,
+  isSettingValue,
+  SETTING_TEXT,
+  SETTINGS,
+  settingValueText,
+  type SettingId,
+  type Settings,
+} from './settings.ts';
 
-export const IGNORED_REASONS = ['unknown-question', 'unknown-answer', 'duplicate', 'not-on-path'] as const;
+export const IGNORED_REASONS = ['unknown-question', 'unknown-answer', 'duplicate', 'not-on-path', 'unknown-setting-value'] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
 
 export interface IgnoredAnswer {
@@ -26,8 +36,14 @@ export interface Decision {
   path: Step[];
   /** The next question to answer, or the outcome reached. */
   current: Position;
+  /** The settings in force: from the pairs, defaults for any missing or unusable. */
+  settings: Settings;
   ignored: IgnoredAnswer[];
+  /** What an old link's answers were rewritten to (legacy.ts); empty for current links. */
+  notes: string[];
 }
+
+const quoted = (items: readonly string[]) => items.map((v) => `“${v}”`).join(', ');
 
 function explain(key: string, value: string, reason: IgnoredReason): string {
   switch (reason) {
@@ -35,13 +51,17 @@ function explain(key: string, value: string, reason: IgnoredReason): string {
       return `“${key}” is not one of our questions, so its answer “${value}” was ignored.`;
     case 'unknown-answer': {
       const q = QUESTIONS[key as QuestionId];
-      const options = q.answers.map((a) => `“${a.id}”`).join(', ');
-      return `“${value}” is not an answer to “${q.prompt}” (expected one of ${options}); the question is asked again.`;
+      return `“${value}” is not an answer to “${q.prompt}” (expected one of ${quoted(q.answers.map((a) => a.id))}); the question is asked again.`;
     }
     case 'duplicate':
       return `“${key}” was answered more than once; only the first answer was used, “${value}” was ignored.`;
     case 'not-on-path':
-      return `The answer to “${QUESTIONS[key as QuestionId].prompt}” (“${value}”) was ignored: the other answers never lead to that question.`;
+      return `The answer to “${QUESTIONS[key as QuestionId]?.prompt ?? key}” (“${value}”) was ignored: the other answers never lead to that question.`;
+    case 'unknown-setting-value': {
+      const id = key as SettingId;
+      const fallback = settingValueText(id, DEFAULT_SETTINGS[id]).label;
+      return `“${value}” is not a choice for “${SETTING_TEXT[id].prompt}” (expected one of ${quoted(SETTINGS[id])}); the default, ${fallback}, is used.`;
+    }
     default: {
       const unreachable: never = reason;
       return unreachable;
@@ -49,20 +69,35 @@ function explain(key: string, value: string, reason: IgnoredReason): string {
   }
 }
 
+/** An ignored pair with its sentence. */
+export function ignoredAnswer(key: string, value: string, reason: IgnoredReason): IgnoredAnswer {
+  return { key, value, reason, message: explain(key, value, reason) };
+}
+
 /**
- * Walk the graph from START, taking each question's answer from `answers` (pairs in URL order).
- * Stops at the first question without a usable answer, or at an outcome.
+ * Walk the graph from START, taking each question's answer from `answers` (pairs in URL order) and the
+ * settings from their own pairs. Stops at the first question without a usable answer, or at an outcome.
  */
 export function decide(answers: Iterable<readonly [string, string]>): Decision {
   const ignored: IgnoredAnswer[] = [];
   const given = new Map<string, string>();
-  const skip = (key: string, value: string, reason: IgnoredReason) =>
-    ignored.push({ key, value, reason, message: explain(key, value, reason) });
+  const chosen: Partial<Record<SettingId, string>> = {};
+  const skip = (key: string, value: string, reason: IgnoredReason) => ignored.push(ignoredAnswer(key, value, reason));
 
   for (const [key, value] of answers) {
-    if (!isQuestionId(key)) skip(key, value, 'unknown-question');
+    if (isSettingId(key)) {
+      if (chosen[key] !== undefined) skip(key, value, 'duplicate');
+      else chosen[key] = value;
+    } else if (!Object.hasOwn(QUESTIONS, key)) skip(key, value, 'unknown-question');
     else if (given.has(key)) skip(key, value, 'duplicate');
     else given.set(key, value);
+  }
+
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  for (const [key, value] of Object.entries(chosen) as [SettingId, string][]) {
+    if (key === 'scheme' && isSettingValue('scheme', value)) settings.scheme = value;
+    else if (key === 'client' && isSettingValue('client', value)) settings.client = value;
+    else skip(key, value, 'unknown-setting-value');
   }
 
   const path: Step[] = [];
@@ -78,11 +113,12 @@ export function decide(answers: Iterable<readonly [string, string]>): Decision {
       break;
     }
     path.push({ question: question.id, answer: answer.id });
-    current = isOutcomeSlug(answer.next) ? { kind: 'outcome', slug: answer.next } : { kind: 'question', id: answer.next };
+    const next = resolve(answer.next, settings);
+    current = isOutcomeSlug(next) ? { kind: 'outcome', slug: next } : { kind: 'question', id: next };
   }
 
   for (const [key, value] of given) skip(key, value, 'not-on-path');
-  return { path, current, ignored };
+  return { path, current, settings, ignored, notes: [] };
 }
 
 /** The node the visitor is at, as a plain id (question id or outcome slug). */

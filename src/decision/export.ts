@@ -3,12 +3,29 @@
  * Bump EXPORT_VERSION when a field changes meaning or disappears. Page addresses are not known here
  * (the decision knows no routes): the caller passes the absolute URL of each node's page.
  */
-import { START, type NodeId } from './flow.ts';
-import { allPaths, edges, outcomes, questions } from './graph.ts';
+import { isRouteRef, ROUTES, START, type Next, type NodeId } from './flow.ts';
+import { allPaths, edges, outcomes, questions, targetsOf } from './graph.ts';
 import { headerLine } from './outcomes.ts';
-import { rfcEditorUrl, SECTIONS, type Citation } from './rfc.ts';
+import { EXTERNAL_SOURCES, rfcEditorUrl, SECTIONS, type Citation } from './rfc.ts';
+import { DEFAULT_SETTINGS, SETTING_IDS, SETTING_TEXT, SETTINGS, type Settings } from './settings.ts';
+import { SITUATIONS } from './situations.ts';
 
-export const EXPORT_VERSION = 1;
+/**
+ * 2: settings and routes. An answer's `next` may be a route ({ route, targets }); every answer set in
+ * `paths` and `situations` starts with the two settings; edges carry `when`; `situations` is new.
+ */
+export const EXPORT_VERSION = 2;
+
+/** Settings first, then the answers: the shape of a share link. */
+const answerSet = (settings: Settings, answers: Iterable<readonly [string, string]>) => ({
+  scheme: settings.scheme,
+  client: settings.client,
+  ...Object.fromEntries(answers),
+});
+
+function nextJson(next: Next) {
+  return isRouteRef(next) ? { route: next.route, targets: targetsOf(next).map((t) => ({ to: t.to, when: t.when })) } : next;
+}
 
 /** The absolute URL of a question's or an outcome's page. */
 export type NodeLinks = (id: NodeId) => string;
@@ -22,19 +39,36 @@ export function decisionTreeJson(pageUrl: NodeLinks) {
   return {
     version: EXPORT_VERSION,
     start: START,
+    settings: SETTING_IDS.map((id) => ({
+      id,
+      prompt: SETTING_TEXT[id].prompt,
+      default: DEFAULT_SETTINGS[id],
+      values: SETTINGS[id].map((v) => ({ id: v, label: (SETTING_TEXT[id].values as Record<string, { label: string }>)[v]!.label })),
+    })),
+    routes: Object.entries(ROUTES).map(([id, r]) => ({ id, cases: r.cases, otherwise: r.otherwise })),
     questions: questions.map((q) => ({
       id: q.id,
       prompt: q.prompt,
       hint: q.hint,
       url: pageUrl(q.id),
-      answers: q.answers.map((a) => ({ id: a.id, label: a.label, next: a.next })),
+      answers: q.answers.map((a) => ({ id: a.id, label: a.label, next: nextJson(a.next) })),
     })),
     outcomes: outcomes.map((o) => ({ slug: o.slug, status: o.status, reason: o.reason, title: o.title })),
     edges: edges.map((e) => ({ ...e })),
-    /** Every complete answer set and the outcome it reaches: ready-made test vectors. */
+    /** Every complete answer set (settings first) and the outcome it reaches: ready-made test vectors. */
     paths: allPaths().map((p) => ({
-      answers: Object.fromEntries(p.steps.map((s) => [s.question, s.answer])),
+      answers: answerSet(p.settings, p.steps.map((s) => [s.question, s.answer] as const)),
       outcome: p.outcome,
+    })),
+    /** Real situations in plain language, with what the response must carry. */
+    situations: SITUATIONS.map((s) => ({
+      situation: s.situation,
+      answers: answerSet(s.settings, Object.entries(s.answers) as [string, string][]),
+      method: s.method ?? 'GET',
+      outcome: s.outcome,
+      status: s.status,
+      header: s.header,
+      bearerError: s.bearerError,
     })),
   };
 }
@@ -51,6 +85,8 @@ export function outcomesJson(pageUrl: NodeLinks) {
       url: pageUrl(o.slug),
       headers: o.headers.map((h) => ({ name: h.name, requirement: h.requirement, condition: h.condition ?? null, example: headerLine(h) })),
       citations: o.citations.map(citationJson),
+      /** Documents we hold no text of: linked, and summarised in our words (never quotes). */
+      paraphrases: (o.paraphrases ?? []).map((p) => ({ ...EXTERNAL_SOURCES[p.source], paraphrase: p.paraphrase, supports: p.supports })),
     })),
   };
 }

@@ -1,26 +1,77 @@
 /**
  * The decision as a flow table: one line per question, each answer naming the node it leads to (a
- * question id or an outcome slug). This table is the graph; question ids, answer ids and their types
- * come from it, so a misspelt id anywhere fails the type check.
+ * question id or an outcome slug), or a route: a few answers lead to different outcomes depending on the
+ * settings (settings.ts), and ROUTES says which. This table is the graph; question ids, answer ids and
+ * their types come from it, so a misspelt id anywhere fails the type check.
  *
  * Ids are public (share-URL keys and values, page paths, flowchart node ids): never rename one without
- * keeping the old one working. Key order is the order questions are listed and answers offered.
+ * keeping the old one working (legacy.ts). Key order is the order questions are listed and answers offered.
  */
 import type { OutcomeSlug } from './outcomes.ts';
+import type { ClientKind, Scheme } from './settings.ts';
+
+/** A conditional edge: the first case whose settings match wins, else `otherwise`. Routes lead only to outcomes. */
+export interface Route {
+  cases: readonly { when: { scheme?: readonly Scheme[]; client?: readonly ClientKind[] }; next: OutcomeSlug }[];
+  otherwise: OutcomeSlug;
+}
+
+// Mutual TLS has no HTTP challenge, and a person loading a page with a cookie session is sent to a sign-in
+// page; everyone else gets the 401 of their scheme.
+export const ROUTES = {
+  'on-challenge': {
+    cases: [
+      { when: { scheme: ['mtls'] }, next: 'client-certificate-refused' },
+      { when: { scheme: ['cookie'], client: ['navigation'] }, next: 'redirect-to-login' },
+    ],
+    otherwise: 'authentication-required',
+  },
+  'on-invalid': {
+    cases: [
+      { when: { scheme: ['mtls'] }, next: 'client-certificate-refused' },
+      { when: { scheme: ['cookie'], client: ['navigation'] }, next: 'redirect-to-login' },
+    ],
+    otherwise: 'invalid-credentials',
+  },
+  'on-too-weak': {
+    cases: [{ when: { scheme: ['cookie'], client: ['navigation'] }, next: 'redirect-to-reauthenticate' }],
+    otherwise: 'step-up-required',
+  },
+} as const satisfies Record<string, Route>;
+
+export type RouteId = keyof typeof ROUTES;
+/** The marker a flow-table answer holds instead of a node id. */
+export interface RouteRef<R extends RouteId = RouteId> {
+  readonly route: R;
+}
+const route = <R extends RouteId>(id: R): RouteRef<R> => ({ route: id });
 
 export const FLOW = {
-  'checked-by': { origin: 'client-blocked', proxy: 'proxy-authentication-required' },
-  'client-blocked': { no: 'route-exists', yes: 'client-barred' },
-  'route-exists': { yes: 'requires-auth', no: 'not-found' },
-  'requires-auth': { yes: 'credentials-sent', no: 'record-exists' },
+  'checked-by': { origin: 'client-blocked', proxy: 'proxy-authentication-required', 'proxy-refuses': 'proxy-forbidden' },
+  'client-blocked': { no: 'route-exists', yes: 'client-barred', 'rate-limited': 'rate-limited' },
+  'route-exists': {
+    yes: 'requires-auth',
+    no: 'not-found',
+    gone: 'gone',
+    'wrong-method': 'method-not-allowed',
+    preflight: 'preflight-origin',
+  },
+  'preflight-origin': { allowed: 'cors-preflight', refused: 'cors-preflight-refused' },
+  'requires-auth': { yes: 'credentials-sent', no: 'public-credentials' },
+  'public-credentials': { none: 'record-exists', ignore: 'record-exists', reject: route('on-invalid') },
   'credentials-sent': { yes: 'credentials-parse', no: 'anonymous-caller' },
-  'anonymous-caller': { challenge: 'authentication-required', 'login-page': 'redirect-to-login', hide: 'hidden-from-anonymous' },
-  'credentials-parse': { 'well-formed': 'credentials-valid', malformed: 'malformed-credentials' },
-  'credentials-valid': { valid: 'account-standing', invalid: 'invalid-credentials' },
-  'account-standing': { good: 'permitted', barred: 'client-barred' },
-  permitted: { yes: 'record-exists', no: 'reveal-existence' },
+  'anonymous-caller': { challenge: route('on-challenge'), hide: 'hidden-from-anonymous' },
+  'credentials-parse': { 'well-formed': 'credentials-valid', malformed: 'malformed-credentials', 'csrf-failed': 'csrf-failed' },
+  'credentials-valid': {
+    valid: 'permitted',
+    invalid: route('on-invalid'),
+    'too-weak': route('on-too-weak'),
+    barred: 'account-barred',
+  },
+  permitted: { yes: 'record-exists', no: 'reveal-existence', scope: 'insufficient-scope', feature: 'feature-unavailable' },
   'reveal-existence': { yes: 'forbidden', no: 'hidden-from-unauthorized' },
-  'record-exists': { yes: 'allowed', no: 'not-found-after-checks' },
+  'record-exists': { yes: 'allowed', no: 'not-found-after-checks', gone: 'gone', 'not-owner': 'reveal-record' },
+  'reveal-record': { yes: 'forbidden-record', no: 'hidden-from-unauthorized' },
 } as const;
 
 /** Where the walk starts. */
@@ -31,8 +82,14 @@ export type QuestionId = keyof Flow;
 /** The answers of one question, or (without a parameter) any question's answers. */
 export type AnswerId<Q extends QuestionId = QuestionId> = Q extends QuestionId ? keyof Flow[Q] & string : never;
 export type NodeId = QuestionId | OutcomeSlug;
+/** What an answer leads to: a node, or a route that picks an outcome by the settings. */
+export type Next = NodeId | RouteRef;
 
-// Every answer leads to a known node: a misspelt target fails here.
-FLOW satisfies Record<QuestionId, Readonly<Record<string, NodeId>>>;
+// Every answer leads to a known node or route: a misspelt target fails here.
+FLOW satisfies Record<QuestionId, Readonly<Record<string, Next>>>;
 
 export const QUESTION_IDS = Object.keys(FLOW) as QuestionId[];
+
+export function isRouteRef(next: Next): next is RouteRef {
+  return typeof next === 'object';
+}

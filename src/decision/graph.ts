@@ -1,14 +1,16 @@
 /**
  * The decision as a graph: question nodes, outcome nodes and the answers that join them.
  * Everything here is derived from the flow table, QUESTIONS and OUTCOMES; nothing is written twice.
+ * A route (an answer whose outcome depends on the settings) counts as one edge per outcome it can reach.
  */
-import { FLOW, QUESTION_IDS, START, type AnswerId, type NodeId, type QuestionId } from './flow.ts';
+import { QUESTION_IDS, ROUTES, START, isRouteRef, type AnswerId, type Next, type NodeId, type QuestionId, type Route } from './flow.ts';
 import { OUTCOMES, OUTCOME_SLUGS, type Outcome, type OutcomeSlug } from './outcomes.ts';
 import { QUESTIONS, type Question } from './questions.ts';
-import type { SectionId } from './rfc.ts';
+import { isExternalRef, type SectionId } from './rfc.ts';
+import { ALL_SETTINGS, DEFAULT_SETTINGS, SETTING_TEXT, type Settings } from './settings.ts';
 
 export function isQuestionId(id: string): id is QuestionId {
-  return Object.hasOwn(FLOW, id);
+  return Object.hasOwn(QUESTIONS, id);
 }
 
 export function isOutcomeSlug(id: string): id is OutcomeSlug {
@@ -26,14 +28,60 @@ export function getOutcome(slug: OutcomeSlug): Outcome {
 export const questions: readonly Question[] = QUESTION_IDS.map((id) => QUESTIONS[id]);
 export const outcomes: readonly Outcome[] = OUTCOME_SLUGS.map((slug) => OUTCOMES[slug]);
 
+type Case = Route['cases'][number];
+
+function matches(when: Case['when'], s: Settings): boolean {
+  return (!when.scheme || when.scheme.includes(s.scheme)) && (!when.client || when.client.includes(s.client));
+}
+
+/** Where an answer leads with these settings. */
+export function resolve(next: Next, settings: Settings): NodeId {
+  if (!isRouteRef(next)) return next;
+  const r: Route = ROUTES[next.route];
+  return r.cases.find((c) => matches(c.when, settings))?.next ?? r.otherwise;
+}
+
+/** "cookie + page load", "mTLS", "otherwise": a case's settings in a few words. */
+function conditionLabel(when: Case['when'] | null): string {
+  if (!when) return 'otherwise';
+  const words = [
+    ...(when.scheme ?? []).map((v) => SETTING_TEXT.scheme.values[v].short),
+    ...(when.client ?? []).map((v) => SETTING_TEXT.client.values[v].short),
+  ];
+  return words.join(' + ');
+}
+
+/** One place an answer can lead: the node, and the settings condition (null when unconditional). */
+export interface Target {
+  to: NodeId;
+  when: string | null;
+  /** Settings that lead there, defaults wherever they do (to replay a path in the wizard). */
+  settings: Settings;
+}
+
+/** Every node an answer can lead to, one per distinct target, in the route's order. */
+export function targetsOf(next: Next): Target[] {
+  if (!isRouteRef(next)) return [{ to: next, when: null, settings: DEFAULT_SETTINGS }];
+  const r: Route = ROUTES[next.route];
+  const out: Target[] = [];
+  for (const [to, when] of [...r.cases.map((c) => [c.next, c.when] as const), [r.otherwise, null] as const]) {
+    if (out.some((t) => t.to === to)) continue;
+    const settings = ALL_SETTINGS.find((s) => resolve(next, s) === to);
+    if (settings) out.push({ to, when: conditionLabel(when), settings });
+  }
+  return out;
+}
+
 export interface Edge {
   from: QuestionId;
   answer: AnswerId;
   to: NodeId;
+  /** For a route: the settings under which the answer leads here ("cookie + page load", "otherwise"). */
+  when: string | null;
 }
 
 export const edges: readonly Edge[] = questions.flatMap((q) =>
-  q.answers.map((a) => ({ from: q.id, answer: a.id, to: a.next })),
+  q.answers.flatMap((a) => targetsOf(a.next).map((t) => ({ from: q.id, answer: a.id, to: t.to, when: t.when }))),
 );
 
 /** One answered question on a path. */
@@ -42,18 +90,40 @@ export interface Step {
   answer: AnswerId;
 }
 
-/** A complete walk from START to an outcome. */
+/** A complete walk from START to an outcome, with settings that make it end there. */
 export interface FullPath {
   steps: readonly Step[];
   outcome: OutcomeSlug;
+  settings: Settings;
+  /** True when the outcome depends on the settings (the last answer is a route). */
+  conditional: boolean;
 }
 
 /** Every complete path through the graph (the graph is acyclic; a test proves it). */
 export function allPaths(from: QuestionId = START, prefix: readonly Step[] = []): FullPath[] {
   return QUESTIONS[from].answers.flatMap((a) => {
     const steps = [...prefix, { question: from, answer: a.id }];
-    return isOutcomeSlug(a.next) ? [{ steps, outcome: a.next }] : allPaths(a.next, steps);
+    return targetsOf(a.next).flatMap((t) =>
+      isOutcomeSlug(t.to) ? [{ steps, outcome: t.to, settings: t.settings, conditional: isRouteRef(a.next) }] : allPaths(t.to, steps),
+    );
   });
+}
+
+let pathCache: FullPath[] | undefined;
+
+/**
+ * Where the complete walks that can end at an outcome end with these settings: the outcome itself if
+ * some walk reaches it, else the outcomes its routes lead to instead (mTLS never gets a 401).
+ */
+export function reachedWith(slug: OutcomeSlug, settings: Settings): { reached: boolean; instead: OutcomeSlug[] } {
+  pathCache ??= allPaths();
+  const ends = pathCache
+    .filter((p) => p.outcome === slug)
+    .map((p) => {
+      const last = p.steps.at(-1)!;
+      return resolve(QUESTIONS[last.question].answers.find((a) => a.id === last.answer)!.next, settings) as OutcomeSlug;
+    });
+  return { reached: ends.includes(slug), instead: [...new Set(ends)].filter((s) => s !== slug) };
 }
 
 /** The shortest walk from START to a node, or undefined if the node is unreachable. */
@@ -65,28 +135,31 @@ export function shortestPathTo(target: NodeId): Step[] | undefined {
     if (node === target) return steps;
     if (!isQuestionId(node)) continue;
     for (const a of QUESTIONS[node].answers) {
-      if (seen.has(a.next)) continue;
-      seen.add(a.next);
-      queue.push({ node: a.next, steps: [...steps, { question: node, answer: a.id }] });
+      for (const { to } of targetsOf(a.next)) {
+        if (seen.has(to)) continue;
+        seen.add(to);
+        queue.push({ node: to, steps: [...steps, { question: node, answer: a.id }] });
+      }
     }
   }
   return undefined;
 }
 
-/** Questions that lead directly to a node (its parents in the graph). */
-export function parentsOf(id: NodeId): { question: Question; answer: AnswerId }[] {
-  return questions.flatMap((q) => q.answers.filter((a) => a.next === id).map((a) => ({ question: q, answer: a.id })));
+/** Questions that lead directly to a node (its parents in the graph), with the condition of a route. */
+export function parentsOf(id: NodeId): { question: Question; answer: AnswerId; when: string | null }[] {
+  return edges.filter((e) => e.to === id).map((e) => ({ question: QUESTIONS[e.from], answer: e.answer, when: e.when }));
 }
 
 /** The most questions still to answer from a node before an outcome: drives the progress bar. */
 export function questionsLeft(id: NodeId): number {
   if (!isQuestionId(id)) return 0;
-  return 1 + Math.max(...QUESTIONS[id].answers.map((a) => questionsLeft(a.next)));
+  return 1 + Math.max(...QUESTIONS[id].answers.flatMap((a) => targetsOf(a.next).map((t) => questionsLeft(t.to))));
 }
 
 /** Sections an outcome relies on: its citations, then the sections behind its header advice. */
 export function sectionsCitedBy(outcome: Outcome): SectionId[] {
-  return [...new Set([...outcome.citations.map((c) => c.ref), ...outcome.headers.map((h) => h.ref)])];
+  const headerRefs = outcome.headers.map((h) => h.ref).filter((r): r is SectionId => !isExternalRef(r));
+  return [...new Set([...outcome.citations.map((c) => c.ref), ...headerRefs])];
 }
 
 /** Outcomes that rely on a section, in outcome order. */

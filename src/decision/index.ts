@@ -3,23 +3,66 @@
  * citations, walking the graph, the share-URL codec, the exports). Pages, islands, scripts and tests
  * import from here; nothing here knows about pages, mermaid or the browser.
  */
-export { FLOW, QUESTION_IDS, START, type AnswerId, type NodeId, type QuestionId } from './flow.ts';
+export {
+  FLOW,
+  isRouteRef,
+  QUESTION_IDS,
+  ROUTES,
+  START,
+  type AnswerId,
+  type Next,
+  type NodeId,
+  type QuestionId,
+  type Route,
+  type RouteId,
+  type RouteRef,
+} from './flow.ts';
+export {
+  ALL_SETTINGS,
+  DEFAULT_SETTINGS,
+  isSettingId,
+  isSettingValue,
+  SETTING_IDS,
+  SETTING_TEXT,
+  SETTINGS,
+  settingsSummary,
+  settingValueText,
+  type ClientKind,
+  type Scheme,
+  type SettingId,
+  type Settings,
+  type SettingText,
+  type SettingValue,
+  type SettingValueText,
+} from './settings.ts';
 export { QUESTIONS, type Answer, type AnswerText, type Question, type QuestionText } from './questions.ts';
 export {
-  exampleResponse,
+  EXAMPLE_METHODS,
+  exampleFor,
+  hasVariants,
   headerLine,
   OUTCOME_SLUGS,
   OUTCOMES,
   REQUIREMENT_LEVELS,
   RETIRED_SLUGS,
+  type Body,
+  type ExampleMethod,
   type HeaderAdvice,
+  type HeaderField,
   type Outcome,
   type OutcomeData,
   type OutcomeSlug,
   type RequirementLevel,
+  type ResolvedVariant,
+  type SchemeVariant,
+  variantFor,
 } from './outcomes.ts';
 export { REASON_PHRASES, reasonPhrase, STATUS_CODES, statusLine, type StatusCode } from './status.ts';
 export {
+  EXTERNAL_SOURCES,
+  isExternalRef,
+  PARAPHRASE_LABEL,
+  refLink,
   RFC_NUMBERS,
   RFCS,
   rfcEditorUrl,
@@ -29,6 +72,10 @@ export {
   SECTIONS,
   sectionUrl,
   type Citation,
+  type ExternalSource,
+  type ExternalSourceId,
+  type Paraphrase,
+  type Ref,
   type RfcInfo,
   type RfcNumber,
   type SectionId,
@@ -47,12 +94,26 @@ export {
   questions,
   questionsCiting,
   questionsLeft,
+  reachedWith,
+  resolve,
   sectionsCitedBy,
   shortestPathTo,
+  targetsOf,
   type Edge,
   type FullPath,
   type Step,
+  type Target,
 } from './graph.ts';
-export { decide, IGNORED_REASONS, positionId, type Decision, type IgnoredAnswer, type IgnoredReason, type Position } from './decide.ts';
+export {
+  decide,
+  IGNORED_REASONS,
+  positionId,
+  type Decision,
+  type IgnoredAnswer,
+  type IgnoredReason,
+  type Position,
+} from './decide.ts';
+export { isLegacy, legacyRewrite, RETIRED_QUESTIONS, V1_PATHS, type Rewritten } from './legacy.ts';
+export { SITUATIONS, type BearerError, type Situation } from './situations.ts';
 export { fromQuery, MAX_QUERY_LENGTH, toQuery } from './share-url.ts';
 export { decisionTreeJson, EXPORT_VERSION, outcomesJson, type NodeLinks } from './export.ts';

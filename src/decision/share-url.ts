@@ -1,26 +1,32 @@
 /**
- * Answers <-> URL query. The query's keys are question ids and its values answer ids, in the order
- * answered: ?checked-by=origin&route-exists=yes. Parsing never throws; see decide().
+ * Answers <-> URL query. The settings come first, then each question id with its answer id, in the
+ * order answered: ?scheme=bearer&client=programmatic&checked-by=origin&route-exists=yes. Parsing never
+ * throws; see decide(). Links made before the settings existed are rewritten first (legacy.ts).
  */
 import { decide, type Decision } from './decide.ts';
 import type { Step } from './graph.ts';
+import { legacyRewrite } from './legacy.ts';
+import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
 /** Longer queries are cut before parsing; no real path needs more than a few hundred characters. */
 export const MAX_QUERY_LENGTH = 2048;
 
-export function toQuery(path: readonly Step[]): string {
-  const params = new URLSearchParams();
+/** The query for a walk: '' for nothing chosen, else both settings first (that is how a current link reads). */
+export function toQuery(path: readonly Step[], settings: Settings = DEFAULT_SETTINGS): string {
+  if (path.length === 0 && settings.scheme === DEFAULT_SETTINGS.scheme && settings.client === DEFAULT_SETTINGS.client) return '';
+  const params = new URLSearchParams({ scheme: settings.scheme, client: settings.client });
   for (const step of path) params.append(step.question, step.answer);
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return `?${params.toString()}`;
 }
 
 export function fromQuery(search: string): Decision {
-  let params: URLSearchParams;
+  let pairs: [string, string][];
   try {
-    params = new URLSearchParams(search.slice(0, MAX_QUERY_LENGTH));
+    pairs = [...new URLSearchParams(search.slice(0, MAX_QUERY_LENGTH)).entries()];
   } catch {
-    params = new URLSearchParams();
+    pairs = [];
   }
-  return decide(params.entries());
+  const legacy = legacyRewrite(pairs);
+  const d = decide(legacy.pairs);
+  return { ...d, ignored: [...legacy.ignored, ...d.ignored], notes: legacy.notes };
 }

@@ -3,7 +3,20 @@
  * time (scripts/render-flowchart.ts); these helpers also name the SVG elements so that pages and the
  * wizard can highlight a path without a second copy of the edges.
  */
-import { edges, isQuestionId, outcomes, OUTCOMES, QUESTIONS, questions, START, type NodeId, type OutcomeSlug, type Step } from '../decision/index.ts';
+import {
+  edges,
+  isQuestionId,
+  outcomes,
+  OUTCOMES,
+  QUESTIONS,
+  questions,
+  START,
+  targetsOf,
+  type Edge,
+  type NodeId,
+  type OutcomeSlug,
+  type Step,
+} from '../decision/index.ts';
 import { nodePath } from '../routes.ts';
 import { statusClass } from '../site/status.ts';
 
@@ -27,7 +40,7 @@ function breadthFirst(): NodeId[] {
   const order: NodeId[] = [START];
   for (let i = 0; i < order.length; i++) {
     const id = order[i]!;
-    if (isQuestionId(id)) for (const a of QUESTIONS[id].answers) if (!order.includes(a.next)) order.push(a.next);
+    if (isQuestionId(id)) for (const a of QUESTIONS[id].answers) for (const { to } of targetsOf(a.next)) if (!order.includes(to)) order.push(to);
   }
   return order;
 }
@@ -48,8 +61,9 @@ export function mermaidSource(): string {
       lines.push(`  ${mermaidId(id)}[${label(`${o.status} ${o.reason}<br/>${o.title}`)}]`);
     }
   }
+  // One edge per target: answers that lead to the same node share it, and a route's edges say when.
   for (const id of order)
-    if (isQuestionId(id)) for (const a of QUESTIONS[id].answers) lines.push(`  ${mermaidId(id)} -->|${label(a.short)}| ${mermaidId(a.next)}`);
+    for (const [from, to, text] of edgeLabels().filter(([from]) => from === id)) lines.push(`  ${mermaidId(from)} -->|${label(text)}| ${mermaidId(to)}`);
   for (const id of [...questions.map((q) => q.id), ...outcomes.map((o) => o.slug)])
     lines.push(`  click ${mermaidId(id)} href "${BASE_PLACEHOLDER}${nodePath(id)}"`);
   lines.push(`  class ${questions.map((q) => mermaidId(q.id)).join(',')} question`);
@@ -81,5 +95,15 @@ export function pathElements(steps: readonly Step[], end: NodeId): { nodes: Node
   return { nodes, edges: pairs };
 }
 
-/** Every edge of the graph as a (from, to) pair, for tests that check the SVG. */
-export const edgePairs = edges.map((e) => [e.from, e.to] as const);
+/** Each drawn edge with its label: "challenge · cookie + page load", "none / ignore". */
+function edgeLabels(): (readonly [NodeId, NodeId, string])[] {
+  const short = (e: Edge) => QUESTIONS[e.from].answers.find((a) => a.id === e.answer)!.short;
+  const drawn = Map.groupBy(edges, (e) => `${e.from} ${e.to}`);
+  return [...drawn.values()].map((group) => {
+    const { from, to } = group[0]!;
+    return [from, to, group.map((e) => (e.when ? `${short(e)} · ${e.when}` : short(e))).join(' / ')] as const;
+  });
+}
+
+/** Every drawn edge of the graph as a (from, to) pair, for tests that check the SVG. */
+export const edgePairs = edgeLabels().map(([from, to]) => [from, to] as const);

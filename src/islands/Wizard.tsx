@@ -6,17 +6,27 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  DEFAULT_SETTINGS,
   fromQuery,
   isOutcomeSlug,
   OUTCOMES,
   positionId,
   QUESTIONS,
   questionsLeft,
+  resolve,
+  SETTING_IDS,
+  SETTING_TEXT,
+  SETTINGS,
+  settingsSummary,
+  settingValueText,
   START,
   toQuery,
+  variantFor,
   type Decision,
   type NodeId,
   type Outcome,
+  type SettingId,
+  type Settings,
   type Step,
 } from '../decision/index.ts';
 import { nodeSelector } from '../flowchart/mermaid.ts';
@@ -34,7 +44,7 @@ export interface WizardProps {
   site: string;
 }
 
-const EMPTY: Decision = { path: [], current: { kind: 'question', id: START }, ignored: [] };
+const EMPTY: Decision = { path: [], current: { kind: 'question', id: START }, settings: DEFAULT_SETTINGS, ignored: [], notes: [] };
 
 function announce(decision: Decision): string {
   if (decision.current.kind === 'outcome') {
@@ -73,23 +83,25 @@ export default function Wizard({ base, site }: WizardProps) {
     moved.current = false;
   }, [decision, hydrated]);
 
-  const go = useCallback((path: Step[], replace = false) => {
-    const url = `${window.location.pathname}${toQuery(path)}`;
+  const go = useCallback((path: Step[], settings: Settings, replace = false, focus = true) => {
+    const url = `${window.location.pathname}${toQuery(path, settings)}`;
     if (replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
-    moved.current = true;
-    setDecision(fromQuery(toQuery(path)));
+    moved.current = focus;
+    setDecision(fromQuery(toQuery(path, settings)));
   }, []);
 
+  const { path, current, ignored, notes, settings } = decision;
+
   /** Plain links before hydration (static pages), share links after. */
-  const linkFor = (path: Step[], next: NodeId) => withBase(base, hydrated ? wizardPath(path) : nodePath(next));
+  const linkFor = (path: Step[], next: NodeId) => withBase(base, hydrated ? wizardPath(path, settings) : nodePath(next));
   const onLink = (path: Step[]) => (event: React.MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    go(path);
+    go(path, settings);
   };
-
-  const { path, current, ignored } = decision;
+  /** A new setting keeps the answers: only where a few of them lead changes. */
+  const choose = (id: SettingId, value: string) => go(path, { ...settings, [id]: value }, false, false);
   const left = questionsLeft(positionId(current));
   const total = path.length + left;
 
@@ -114,21 +126,50 @@ export default function Wizard({ base, site }: WizardProps) {
             ))}
           </ul>
           <div className="button-row">
-            <button type="button" className="button" onClick={() => go(path, true)}>
+            <button type="button" className="button" onClick={() => go(path, settings, true)}>
               Continue from here
             </button>
-            <button type="button" className="button" onClick={() => go([])}>
+            <button type="button" className="button" onClick={() => go([], DEFAULT_SETTINGS)}>
               Start over
             </button>
           </div>
         </div>
       )}
 
+      {notes.length > 0 && (
+        <div className="notice" role="status" data-testid="legacy-notice">
+          {notes.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
+
+      <details className="setup" open={path.length === 0} data-testid="setup">
+        <summary>
+          Your setup: <strong>{settingsSummary(settings)}</strong>
+        </summary>
+        {SETTING_IDS.map((id) => (
+          <fieldset key={id}>
+            <legend>{SETTING_TEXT[id].prompt}</legend>
+            <p className="muted">{SETTING_TEXT[id].hint}</p>
+            {SETTINGS[id].map((value) => {
+              const words = settingValueText(id, value as never);
+              return (
+                <label key={value}>
+                  <input type="radio" name={id} value={value} checked={settings[id] === value} onChange={() => choose(id, value)} data-setting={id} />{' '}
+                  <strong>{words.label}</strong> <span className="muted">{words.hint}</span>
+                </label>
+              );
+            })}
+          </fieldset>
+        ))}
+      </details>
+
       {path.length > 0 && (
         <nav aria-label="Your answers" className="wizard-answers">
           <h2>Your answers</h2>
           <ol>
-            {walkedAnswers(path).map((a, i) => (
+            {walkedAnswers(path, settings).map((a, i) => (
               <li key={a.question}>
                 <span>{a.prompt}</span> <strong>{a.label}</strong>{' '}
                 <a href={linkFor(path.slice(0, i), a.question)} onClick={onLink(path.slice(0, i))} aria-label={a.changeLabel}>
@@ -157,7 +198,7 @@ export default function Wizard({ base, site }: WizardProps) {
               const next = [...path, { question: current.id, answer: a.id }];
               return (
                 <li key={a.id}>
-                  <a className="answer" href={linkFor(next, a.next)} onClick={onLink(next)} data-answer={a.id}>
+                  <a className="answer" href={linkFor(next, resolve(a.next, settings))} onClick={onLink(next)} data-answer={a.id}>
                     <strong>{a.label}</strong>
                     <span>{a.hint}</span>
                   </a>
@@ -167,7 +208,7 @@ export default function Wizard({ base, site }: WizardProps) {
           </ul>
         </div>
       ) : (
-        <Result slug={current.slug} path={path} base={base} site={site} headingRef={headingRef} />
+        <Result slug={current.slug} path={path} settings={settings} base={base} site={site} headingRef={headingRef} />
       )}
 
       {(path.length > 0 || ignored.length > 0) && (
@@ -177,7 +218,15 @@ export default function Wizard({ base, site }: WizardProps) {
               Back one question
             </a>
           )}
-          <a className="button" href={withBase(base)} onClick={onLink([])}>
+          <a
+            className="button"
+            href={withBase(base)}
+            onClick={(event) => {
+              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+              event.preventDefault();
+              go([], DEFAULT_SETTINGS);
+            }}
+          >
             Start over
           </a>
         </p>
@@ -199,21 +248,27 @@ function centerOnChart(id: NodeId) {
 function Result({
   slug,
   path,
+  settings,
   base,
   site,
   headingRef,
 }: {
   slug: string;
   path: Step[];
+  settings: Settings;
   base: string;
   site: string;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
 }) {
   if (!isOutcomeSlug(slug)) return null;
   const o: Outcome = OUTCOMES[slug];
-  const page = withBase(base, withQuery(outcomePath(o.slug), toQuery(path)));
-  const link = withQuery(atOrigin(new URL(outcomePath(o.slug), site).href, globalThis.location?.origin), toQuery(path));
-  const snippets = shareSnippets(o, link, 'wizard-');
+  const query = toQuery(path, settings);
+  const page = withBase(base, withQuery(outcomePath(o.slug), query));
+  const link = withQuery(atOrigin(new URL(outcomePath(o.slug), site).href, globalThis.location?.origin), query);
+  const snippets = shareSnippets(o, link, 'wizard-', settings);
+  const variant = variantFor(o, settings.scheme);
+  // Header advice for another scheme (the Bearer challenge of a 403) does not apply to this visitor.
+  const headers = o.headers.filter((h) => !h.schemes || h.schemes.includes(settings.scheme));
   return (
     <div className="wizard-result" data-testid="result" data-outcome={o.slug}>
       <p className="muted">Your answer</p>
@@ -224,12 +279,20 @@ function Result({
       <p>
         <a href={page}>Why {o.status}, with the RFC text that decides it</a>
       </p>
+      <p data-testid="client-next">
+        <strong>What the client does next ({settingsSummary(settings)}):</strong> {variant.clientNext}
+      </p>
+      {variant.why && (
+        <p className="muted" data-testid="variant-why">
+          {variant.why}
+        </p>
+      )}
       <ShareSnippets snippets={[snippets.link, snippets.markdown, snippets.http]} />
-      {o.headers.length > 0 && (
+      {headers.length > 0 && (
         <>
           <h3>Headers</h3>
           <ul>
-            {o.headers.map((h) => (
+            {headers.map((h) => (
               <li key={h.name}>
                 <code>{h.name}</code> ({requirementText(h)}): {h.why}
               </li>

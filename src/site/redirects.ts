@@ -4,8 +4,8 @@
  * path, so old links keep working on any host. An outcome slug that is renamed goes into
  * RETIRED_SLUGS in the decision module and lands here.
  */
-import { RETIRED_SLUGS } from '../decision/index.ts';
-import { outcomePath, PAGES } from '../routes.ts';
+import { RETIRED_QUESTIONS, RETIRED_SLUGS } from '../decision/index.ts';
+import { outcomePath, PAGES, questionPath } from '../routes.ts';
 
 /** Addresses people guess or that earlier drafts used. */
 const ALIASES: Record<string, string> = {
@@ -17,4 +17,5 @@ const ALIASES: Record<string, string> = {
 export const REDIRECTS: Readonly<Record<string, string>> = {
   ...ALIASES,
   ...Object.fromEntries(Object.entries(RETIRED_SLUGS).map(([from, to]) => [outcomePath(from), outcomePath(to)])),
+  ...Object.fromEntries(Object.entries(RETIRED_QUESTIONS).map(([from, to]) => [questionPath(from), questionPath(to)])),
 };

@@ -22,18 +22,25 @@ const TONES = {
   authenticate: { light: '#fde8c8', dark: '#4a3210', accent: '#ffc46b' },
   refused: { light: '#fbd9d7', dark: '#4d1c1a', accent: '#ff9b93' },
   missing: { light: '#e6e9ee', dark: '#2c323b', accent: '#c9d1d9' },
+  later: { light: '#fff3b8', dark: '#3f3808', accent: '#f2dc5d' },
 } as const satisfies Record<string, Tone>;
 export type ToneName = keyof typeof TONES;
 
 /** Every code the decision uses has a tone; a new code fails the type check until it gets one. */
 const STATUS_TONE = {
   200: 'success',
+  204: 'success',
   302: 'redirect',
   400: 'malformed',
   401: 'authenticate',
+  402: 'refused',
   403: 'refused',
   404: 'missing',
+  405: 'malformed',
   407: 'authenticate',
+  410: 'missing',
+  // Come back later: the same request will succeed.
+  429: 'later',
 } as const satisfies Record<StatusCode, ToneName>;
 
 export function toneOf(status: StatusCode): ToneName {

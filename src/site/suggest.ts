@@ -51,8 +51,9 @@ export function suggest(
     .filter((id) => id !== '')
     .map((id) => {
       if (aliases.get(id)?.includes(segment)) return { id, d: -1 };
-      // A shared prefix or containment ("forbid", "invalid-credential") counts as close.
-      const d = id.startsWith(segment) || segment.startsWith(id) || id.includes(segment) ? 0 : distance(segment, id);
+      // A shared prefix ("forbid", "invalid-credential") is closest; containment ("forbidden" in
+      // "proxy-forbidden") next; then the edit distance.
+      const d = id.startsWith(segment) || segment.startsWith(id) ? 0 : id.includes(segment) ? 0.5 : distance(segment, id);
       return { id, d };
     })
     .filter(({ d }) => d <= within)

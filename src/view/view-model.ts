@@ -5,12 +5,31 @@
  * site paths from src/routes.ts that each renderer puts under its base.
  */
 import {
+  ALL_SETTINGS,
+  DEFAULT_SETTINGS,
+  exampleFor,
+  EXTERNAL_SOURCES,
+  hasVariants,
+  OUTCOMES,
+  PARAPHRASE_LABEL,
   QUESTIONS,
+  reachedWith,
+  refLink,
+  SETTINGS,
+  settingValueText,
+  SITUATIONS,
+  targetsOf,
   toQuery,
+  variantFor,
   type AnswerId,
   type HeaderAdvice,
+  type NodeId,
   type Outcome,
+  type OutcomeSlug,
   type QuestionId,
+  type Ref,
+  type Scheme,
+  type Settings,
   type Step,
 } from '../decision/index.ts';
 import { PAGES, withQuery } from '../routes.ts';
@@ -42,19 +61,131 @@ export interface WalkedAnswer {
   changeLabel: string;
 }
 
-export function walkedAnswers(path: readonly Step[]): WalkedAnswer[] {
+export function walkedAnswers(path: readonly Step[], settings: Settings = DEFAULT_SETTINGS): WalkedAnswer[] {
   return path.map((s, i) => ({
     question: s.question,
     prompt: QUESTIONS[s.question].prompt,
     label: answerLabel(s.question, s.answer),
-    change: wizardPath(path.slice(0, i)),
+    change: wizardPath(path.slice(0, i), settings),
     changeLabel: `Change your answer to: ${QUESTIONS[s.question].prompt}`,
   }));
 }
 
-/** The wizard with a walk's answers (site path + query). */
-export function wizardPath(path: readonly Step[]): string {
-  return withQuery(PAGES.home, toQuery(path));
+/** The wizard with a walk's answers and settings (site path + query). */
+export function wizardPath(path: readonly Step[], settings: Settings = DEFAULT_SETTINGS): string {
+  return withQuery(PAGES.home, toQuery(path, settings));
+}
+
+/** "Bearer tokens (…), code (…)": the settings in words, for the wizard's summary and the pages. */
+export function settingsText(s: Settings): string {
+  return `${settingValueText('scheme', s.scheme).label}; ${settingValueText('client', s.client).label}`;
+}
+
+/** Where a question's answer leads: one entry per target, with the settings that lead there. */
+export interface AnswerTarget {
+  to: NodeId;
+  /** "cookie + page load", "otherwise", or null when every setting leads there. */
+  when: string | null;
+  /** The heading of the node: a question's prompt or an outcome's "403 Forbidden: …". */
+  heading: string;
+}
+
+export function answerTargets(question: QuestionId, answer: AnswerId): AnswerTarget[] {
+  const next = QUESTIONS[question].answers.find((a) => a.id === answer)!.next;
+  // The usual case first ("otherwise"), then the settings that lead elsewhere.
+  const targets = targetsOf(next).sort((a, b) => Number(b.when === 'otherwise') - Number(a.when === 'otherwise'));
+  return targets.map((t) => ({
+    to: t.to,
+    when: t.when,
+    heading: t.to in OUTCOMES ? outcomeHeading(OUTCOMES[t.to as OutcomeSlug]) : QUESTIONS[t.to as QuestionId].prompt,
+  }));
+}
+
+/** The situations of the decision's table that end at an outcome, each with a wizard link that replays it. */
+export function situationsFor(slug: OutcomeSlug): { situation: string; settings: string; wizard: string }[] {
+  return SITUATIONS.filter((s) => s.outcome === slug).map((s) => ({
+    situation: s.situation,
+    settings: settingsText(s.settings),
+    wizard: wizardPath(
+      Object.entries(s.answers).map(([question, answer]) => ({ question, answer }) as Step),
+      s.settings,
+    ),
+  }));
+}
+
+/** The words of a paraphrase's label, shown next to every paraphrase and paraphrased reference. */
+export const PARAPHRASED = PARAPHRASE_LABEL;
+
+/** A reference as pages link it: label, URL, and whether it is only paraphrased. */
+export function refView(ref: Ref): { label: string; url: string; paraphrased: boolean } {
+  return refLink(ref);
+}
+
+/** A paraphrase as pages show it. */
+export function paraphraseView(p: NonNullable<Outcome['paraphrases']>[number]) {
+  const source = EXTERNAL_SOURCES[p.source];
+  return { label: source.label, title: source.title, status: source.status, url: source.url, text: p.paraphrase, supports: p.supports };
+}
+
+/** The anchor of a scheme's variant on an outcome page: #scheme-basic. */
+export const schemeAnchor = (scheme: Scheme): string => `scheme-${scheme}`;
+
+/** One scheme's variant of an outcome, for the section "By authentication scheme". */
+export interface SchemeVariantView {
+  scheme: Scheme;
+  anchor: string;
+  label: string;
+  /** False when the settings route elsewhere: then `instead` names where. */
+  reached: boolean;
+  instead: Outcome[];
+  /** The WWW-Authenticate line of this scheme, or null for none. */
+  challenge: string | null;
+  /** A challenge in a scheme nobody registered (API keys, cookie sessions). */
+  custom: boolean;
+  why: string | null;
+  clientNext: string;
+  /** The example response for code calling with this scheme. */
+  example: string;
+}
+
+export function schemeVariants(o: Outcome): SchemeVariantView[] {
+  if (!hasVariants(o)) return [];
+  return SETTINGS.scheme.map((scheme) => {
+    const v = variantFor(o, scheme);
+    const settings: Settings = { scheme, client: 'programmatic' };
+    const { reached, instead } = reachedWith(o.slug, settings);
+    return {
+      scheme,
+      anchor: schemeAnchor(scheme),
+      label: settingValueText('scheme', scheme).label,
+      reached,
+      instead: instead.map((s) => OUTCOMES[s]),
+      challenge: v.challenge === null ? null : `WWW-Authenticate: ${v.challenge}`,
+      custom: v.challenge !== null && /^(APIKey|Cookie) /.test(v.challenge),
+      why: v.why,
+      clientNext: v.clientNext,
+      example: exampleFor(o, settings),
+    };
+  });
+}
+
+/** Settings in a few words: "mTLS and cookie + page load" (a scheme with both clients is just the scheme). */
+function describeSettings(list: readonly Settings[]): string {
+  const parts = SETTINGS.scheme.flatMap((scheme) => {
+    const clients = list.filter((s) => s.scheme === scheme).map((s) => s.client);
+    const name = settingValueText('scheme', scheme).short;
+    if (clients.length === SETTINGS.client.length) return [name];
+    return clients.map((c) => `${name} + ${settingValueText('client', c).short}`);
+  });
+  return listing(parts);
+}
+
+/** The settings an outcome is reached with: "every setting", "only with cookie + page load", "every setting except mTLS". */
+export function reachedWithText(o: Outcome): string {
+  const reached = ALL_SETTINGS.filter((s) => reachedWith(o.slug, s).reached);
+  const excluded = ALL_SETTINGS.filter((s) => !reached.includes(s));
+  if (excluded.length === 0) return 'every setting';
+  return reached.length <= excluded.length ? `only with ${describeSettings(reached)}` : `every setting except ${describeSettings(excluded)}`;
 }
 
 /** "MUST (with Bearer tokens)". */
@@ -83,8 +214,8 @@ const SNIPPET_WORDS = {
 } as const satisfies Record<SnippetKind, Pick<Snippet, 'label' | 'button' | 'rows'>>;
 
 /** The share snippets of an outcome, `link` being the absolute permalink (with answers, if any). */
-export function shareSnippets(o: Outcome, link: string, idPrefix: string): Record<SnippetKind, Snippet> {
-  const text: Record<SnippetKind, string> = { link, markdown: reviewComment(o, link), http: rawResponse(o) };
+export function shareSnippets(o: Outcome, link: string, idPrefix: string, settings?: Settings): Record<SnippetKind, Snippet> {
+  const text: Record<SnippetKind, string> = { link, markdown: reviewComment(o, link), http: rawResponse(o, settings) };
   const one = (kind: SnippetKind): Snippet => ({
     kind,
     id: `${idPrefix}share-${kind}`,

@@ -3,7 +3,10 @@ import { OUTCOMES } from '../../src/decision/index.ts';
 import { rawResponse, reviewComment } from '../../src/view/snippets.ts';
 import { answer, openWizard } from './helpers.ts';
 
-const FORBIDDEN = '?checked-by=origin&client-blocked=no&route-exists=yes&requires-auth=yes&credentials-sent=yes&credentials-parse=well-formed&credentials-valid=valid&account-standing=good&permitted=no&reveal-existence=yes';
+const FORBIDDEN = '?scheme=bearer&client=programmatic&checked-by=origin&client-blocked=no&route-exists=yes&requires-auth=yes&credentials-sent=yes&credentials-parse=well-formed&credentials-valid=valid&permitted=no&reveal-existence=yes';
+/** The same answers as a v1 link (before the settings, with the account-standing question). */
+const V1_FORBIDDEN = '?checked-by=origin&client-blocked=no&route-exists=yes&requires-auth=yes&credentials-sent=yes&credentials-parse=well-formed&credentials-valid=valid&account-standing=good&permitted=no&reveal-existence=yes';
+const PERMITTED = 'Setting the particular record aside, may this caller do this kind of thing here?';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -38,15 +41,31 @@ test('a result link shows how you got here and keeps the answers in the snippets
   await page.goto(`./outcomes/forbidden/${FORBIDDEN}`);
   const route = page.locator('#how-you-got-here');
   await expect(route).toBeVisible();
-  await expect(route.locator('ol:visible > li')).toHaveCount(10);
-  await expect(route.locator('ol:visible > li').nth(8)).toContainText('Is this caller permitted to do this to this resource? No, not permitted');
+  await expect(route.locator('ol:visible > li')).toHaveCount(9);
+  await expect(route.locator('ol:visible > li').nth(7)).toContainText(`${PERMITTED} No: the caller’s role, group or policy forbids`);
   const { here } = await addresses(page);
   await expect(page.locator('#share-link')).toHaveValue(`${here}${FORBIDDEN}`);
   await expect(page.locator('#share-markdown')).toHaveValue(reviewComment(OUTCOMES.forbidden, `${here}${FORBIDDEN}`));
   // Each answer links back to the wizard at that question, to change it.
-  await route.getByRole('link', { name: 'Change your answer to: Is this caller permitted to do this to this resource?' }).click();
+  await route.getByRole('link', { name: `Change your answer to: ${PERMITTED}` }).click();
   await openWizardLoaded(page);
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'permitted');
+});
+
+test('a v1 result link (before the settings existed) still shows how you got here, in today’s answers', async ({ page }) => {
+  await page.goto(`./outcomes/forbidden/${V1_FORBIDDEN}`);
+  const route = page.locator('#how-you-got-here');
+  await expect(route.locator('ol:visible > li')).toHaveCount(9);
+  await expect(route.locator('[data-mismatch]')).toBeHidden();
+});
+
+test('a link that carries a scheme marks that scheme’s variant on the outcome page @base', async ({ page }) => {
+  await page.goto('./outcomes/authentication-required/?scheme=basic&client=programmatic');
+  const basic = page.locator('#scheme-basic');
+  await expect(basic).toHaveClass(/chosen/);
+  await expect(basic).toContainText('WWW-Authenticate: Basic realm="admin", charset="UTF-8"');
+  await expect(page.locator('#scheme-bearer')).not.toHaveClass(/chosen/);
+  await expect(page.locator('#scheme-mtls')).toContainText('Not reached with this scheme');
 });
 
 async function openWizardLoaded(page: import('@playwright/test').Page) {
@@ -84,7 +103,7 @@ test('when the clipboard is refused, the snippet is selected and the visitor tol
 
 test('the wizard result copies a link to the outcome page that carries the answers @base', async ({ page }) => {
   await openWizard(page);
-  for (const a of ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes']) await answer(page, a);
+  for (const a of ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'no', 'yes']) await answer(page, a);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   // The link points at the site where it is being read (its path under the base), not at SITE_URL.

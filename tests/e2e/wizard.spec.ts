@@ -1,25 +1,33 @@
 import { expect, test } from '@playwright/test';
 import { answer, openWizard } from './helpers.ts';
 
-const situations: { name: string; answers: string[]; outcome: string; status: string }[] = [
+const situations: { name: string; settings?: [string, string]; answers: string[]; outcome: string; status: string }[] = [
   { name: 'an API call without a token', answers: ['origin', 'no', 'yes', 'yes', 'no', 'challenge'], outcome: 'authentication-required', status: '401' },
   { name: 'an expired access token', answers: ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'invalid'], outcome: 'invalid-credentials', status: '401' },
-  { name: 'a token without the needed scope', answers: ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes'], outcome: 'forbidden', status: '403' },
-  { name: 'another tenant\u2019s invoice', answers: ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'no'], outcome: 'hidden-from-unauthorized', status: '404' },
-  { name: 'a signed-out browser visit', answers: ['origin', 'no', 'yes', 'yes', 'no', 'login-page'], outcome: 'redirect-to-login', status: '302' },
+  { name: 'a token without the needed scope', answers: ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'scope'], outcome: 'insufficient-scope', status: '403' },
+  { name: 'a viewer calling DELETE', answers: ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'no', 'yes'], outcome: 'forbidden', status: '403' },
+  { name: 'another tenant\u2019s invoice, kept hidden', answers: ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'yes', 'not-owner', 'no'], outcome: 'hidden-from-unauthorized', status: '404' },
+  { name: 'a signed-out browser visit', settings: ['cookie', 'navigation'], answers: ['origin', 'no', 'yes', 'yes', 'no', 'challenge'], outcome: 'redirect-to-login', status: '302' },
+  { name: 'a signed-out fetch from the same app', settings: ['cookie', 'programmatic'], answers: ['origin', 'no', 'yes', 'yes', 'no', 'challenge'], outcome: 'authentication-required', status: '401' },
   { name: 'a corporate proxy', answers: ['proxy'], outcome: 'proxy-authentication-required', status: '407' },
 ];
 
 for (const s of situations) {
   test(`answering for ${s.name} reaches ${s.status} @base`, async ({ page }) => {
     await openWizard(page);
+    if (s.settings) {
+      // The settings are asked once, on the first screen.
+      await page.locator(`input[name="scheme"][value="${s.settings[0]}"]`).check();
+      await page.locator(`input[name="client"][value="${s.settings[1]}"]`).check();
+      await expect(page).toHaveURL(new RegExp(`\\?scheme=${s.settings[0]}&client=${s.settings[1]}$`));
+    }
     for (const a of s.answers) await answer(page, a);
     const result = page.getByTestId('result');
     await expect(result).toHaveAttribute('data-outcome', s.outcome);
     await expect(result.locator('h2 .status')).toHaveText(s.status);
     await expect(page.getByTestId('announcer')).toContainText(`Result: ${s.status}`);
-    // The address bar now holds every answer: reloading it restores the same result.
-    expect(new URL(page.url()).searchParams.size).toBe(s.answers.length);
+    // The address bar now holds both settings and every answer: reloading it restores the same result.
+    expect(new URL(page.url()).searchParams.size).toBe(s.answers.length + 2);
     await page.reload();
     await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', s.outcome);
     // The result links to the outcome's page, which names the same status.
@@ -34,13 +42,17 @@ test('a deep link restores the answers, and back/forward walk through them @base
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'requires-auth');
   await expect(page.getByRole('navigation', { name: 'Your answers' }).getByRole('listitem')).toHaveCount(3);
   await answer(page, 'no');
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'public-credentials');
+  await answer(page, 'none');
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'record-exists');
   await answer(page, 'yes');
   await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'allowed');
   await page.goBack();
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'record-exists');
   await page.goBack();
+  await page.goBack();
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'requires-auth');
+  await page.goForward();
   await page.goForward();
   await page.goForward();
   await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'allowed');
@@ -48,9 +60,9 @@ test('a deep link restores the answers, and back/forward walk through them @base
 
 test('changing an earlier answer drops the later ones', async ({ page }) => {
   await openWizard(page, '?checked-by=origin&client-blocked=no&route-exists=yes&requires-auth=yes');
-  await page.getByRole('link', { name: 'Change your answer to: Does the URL match anything your server serves?' }).click();
+  await page.getByRole('link', { name: 'Change your answer to: Does the URL match something your server serves, with this method?' }).click();
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'route-exists');
-  expect(page.url()).toMatch(/\?checked-by=origin&client-blocked=no$/);
+  expect(page.url()).toMatch(/\?scheme=bearer&client=programmatic&checked-by=origin&client-blocked=no$/);
   await answer(page, 'no');
   await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'not-found');
   await page.getByRole('link', { name: 'Start over' }).click();
@@ -66,9 +78,11 @@ test('a broken share link explains what was ignored and offers a way on @base', 
   await expect(notice).toContainText('\u201cye\u201d is not an answer');
   await expect(notice).toContainText('never lead to that question');
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'route-exists');
+  // A link without settings was made before they existed: the wizard says it read it with today's questions.
+  await expect(page.getByTestId('legacy-notice')).toContainText('earlier version');
   await notice.getByRole('button', { name: 'Continue from here' }).click();
   await expect(notice).toHaveCount(0);
-  expect(page.url()).toMatch(/\?checked-by=origin&client-blocked=no$/);
+  expect(page.url()).toMatch(/\?scheme=bearer&client=programmatic&checked-by=origin&client-blocked=no$/);
 });
 
 test('a link with nothing usable starts over with an explanation', async ({ page }) => {
@@ -118,4 +132,24 @@ test('the wizard fits a 375 px screen without sideways scrolling', async ({ page
   await openWizard(page, '?checked-by=origin&client-blocked=no&route-exists=yes&requires-auth=yes&credentials-sent=yes&credentials-parse=well-formed&credentials-valid=invalid');
   await expect(page.getByTestId('result')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test('changing a setting keeps the answers and moves the result, and the result shows that scheme’s example', async ({ page }) => {
+  const anonymous = '&checked-by=origin&client-blocked=no&route-exists=yes&requires-auth=yes&credentials-sent=no&anonymous-caller=challenge';
+  await openWizard(page, `?scheme=bearer&client=programmatic${anonymous}`);
+  await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'authentication-required');
+  await expect(page.locator('#wizard-share-http')).toHaveValue(/WWW-Authenticate: Bearer realm="api"/);
+  await page.getByTestId('setup').locator('summary').click();
+  await page.locator('input[name="scheme"][value="basic"]').check();
+  await expect(page.locator('#wizard-share-http')).toHaveValue(/WWW-Authenticate: Basic realm="admin", charset="UTF-8"/);
+  await page.locator('input[name="scheme"][value="mtls"]').check();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'client-certificate-refused');
+  expect(page.url()).toContain(`?scheme=mtls&client=programmatic${anonymous}`);
+});
+
+test('a v1 link with the retired login-page answer reaches the redirect, read as a cookie session on a page load', async ({ page }) => {
+  await openWizard(page, '?checked-by=origin&client-blocked=no&route-exists=yes&requires-auth=yes&credentials-sent=no&anonymous-caller=login-page');
+  await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'redirect-to-login');
+  await expect(page.getByTestId('legacy-notice')).toContainText('cookie session, page load');
+  await expect(page.getByTestId('setup').locator('summary')).toContainText('cookie · page load');
 });

@@ -10,9 +10,9 @@ describe('README.md', () => {
   });
 
   it('lists every question id with its answers in the generated table', () => {
-    expect(readme).toMatch(/^\| `checked-by` \| `origin`, `proxy` \|$/m);
-    expect(regenerate(readme.replace('| `checked-by` | `origin`, `proxy` |', '| `checked-by` | `origin` |'))).not.toBe(
-      readme.replace('| `checked-by` | `origin`, `proxy` |', '| `checked-by` | `origin` |'),
+    expect(readme).toMatch(/^\| `checked-by` \| `origin`, `proxy`, `proxy-refuses` \|$/m);
+    expect(regenerate(readme.replace('| `checked-by` | `origin`, `proxy`, `proxy-refuses` |', '| `checked-by` | `origin` |'))).not.toBe(
+      readme.replace('| `checked-by` | `origin`, `proxy`, `proxy-refuses` |', '| `checked-by` | `origin` |'),
     );
   });
 });

@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { allPaths, fromQuery, MAX_QUERY_LENGTH, START, toQuery } from '../../src/decision/index.ts';
+import { allPaths, DEFAULT_SETTINGS, fromQuery, MAX_QUERY_LENGTH, START, toQuery } from '../../src/decision/index.ts';
+
+const fresh = { path: [], current: { kind: 'question', id: START }, settings: DEFAULT_SETTINGS, ignored: [], notes: [] };
 
 describe('share URLs', () => {
   it('round-trip every path', () => {
     for (const p of allPaths()) {
-      const query = toQuery(p.steps);
-      expect(query.startsWith('?checked-by=')).toBe(true);
+      const query = toQuery(p.steps, p.settings);
+      expect(query.startsWith(`?scheme=${p.settings.scheme}&client=${p.settings.client}&checked-by=`)).toBe(true);
       const d = fromQuery(query);
       expect(d.path).toEqual(p.steps);
       expect(d.current).toEqual({ kind: 'outcome', slug: p.outcome });
+      expect(d.settings).toEqual(p.settings);
       expect(d.ignored).toEqual([]);
+      expect(d.notes).toEqual([]);
     }
   });
 
   it('give an empty query for no answers and start at the beginning', () => {
     expect(toQuery([])).toBe('');
-    expect(fromQuery('')).toEqual({ path: [], current: { kind: 'question', id: START }, ignored: [] });
-    expect(fromQuery('?')).toEqual({ path: [], current: { kind: 'question', id: START }, ignored: [] });
+    expect(fromQuery('')).toEqual(fresh);
+    expect(fromQuery('?')).toEqual(fresh);
+    // Settings chosen before any answer are kept.
+    expect(toQuery([], { scheme: 'basic', client: 'programmatic' })).toBe('?scheme=basic&client=programmatic');
+    expect(fromQuery('?scheme=basic&client=programmatic').settings).toEqual({ scheme: 'basic', client: 'programmatic' });
   });
 
   it('report an unknown key and keep the rest', () => {
@@ -63,6 +70,7 @@ describe('share URLs', () => {
       '%', '?%', '?%%', '?%zz=%zz', '?%E0%A4%A', '?%E0%A4=%E0%A4', '?%ED%A0%80=1', '?=&=&&', '?checked-by', '?checked-by=',
       `?${'a'.repeat(MAX_QUERY_LENGTH * 4)}=1`, `?checked-by=${'x'.repeat(100_000)}`, `?${'checked-by=nope&'.repeat(1000)}`,
       '?__proto__=x&constructor=y&toString=z', '?__proto__[checked-by]=origin&constructor[prototype][x]=1&hasOwnProperty=1&valueOf=1',
+      '?scheme=&client=', '?scheme=__proto__&client=toString',
     ]) {
       const d = fromQuery(junk);
       expect(d.current).toEqual({ kind: 'question', id: START });
@@ -71,5 +79,7 @@ describe('share URLs', () => {
     expect(fromQuery('?checked-by=%zz').ignored).toEqual([expect.objectContaining({ key: 'checked-by', value: '%zz', reason: 'unknown-answer' })]);
     // A malformed pair does not spoil the good ones around it.
     expect(fromQuery('?%E0%A4=1&checked-by=proxy').current).toEqual({ kind: 'outcome', slug: 'proxy-authentication-required' });
+    expect(fromQuery('?scheme=__proto__&client=programmatic').ignored[0]!.reason).toBe('unknown-setting-value');
+    expect(fromQuery('?client=navigation&client=programmatic').ignored[0]!.reason).toBe('duplicate');
   });
 });

@@ -9,7 +9,7 @@ describe('share snippets', () => {
   it('write the review comment exactly', () => {
     expect(reviewComment(OUTCOMES.forbidden, withQuery(page, '?checked-by=origin'))).toBe(
       [
-        '**403 Forbidden**: Valid credentials that do not grant access to this resource: 403 Forbidden (Bearer: error="insufficient_scope").',
+        '**403 Forbidden**: A valid caller whose role, group or policy forbids this operation (on every record of the kind) gets 403 Forbidden. With Bearer: a bare challenge and no error code, not insufficient_scope.',
         '',
         '> A server that receives valid credentials that are not adequate to gain access ought to respond with the 403 (Forbidden) status code (Section 15.5.4).',
         '> — [RFC 9110 §11.4 Credentials](https://www.rfc-editor.org/rfc/rfc9110#section-11.4)',
@@ -33,7 +33,9 @@ describe('share snippets', () => {
     expect(withQuery(page, 'a=b')).toBe(`${page}?a=b`);
   });
 
-  it('give the raw response as the outcome’s example', () => {
+  it('give the raw response as the outcome’s example, or its variant for the settings', () => {
     expect(rawResponse(OUTCOMES['invalid-credentials']).split('\n')[1]).toBe('WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"');
+    const basic = { scheme: 'basic', client: 'programmatic' } as const;
+    expect(rawResponse(OUTCOMES['invalid-credentials'], basic).split('\n')[1]).toBe('WWW-Authenticate: Basic realm="admin", charset="UTF-8"');
   });
 });

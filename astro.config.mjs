@@ -1,7 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { normalizeBase, PAGES } from './src/routes.ts';
 import { REDIRECTS } from './src/site/redirects.ts';
@@ -48,7 +48,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [readFinalBase, react(), sitemap({ filter: isContent }), searchIndex()],
+  integrations: [readFinalBase, preact(), sitemap({ filter: isContent }), searchIndex()],
   build: { inlineStylesheets: 'always' },
   // No content has code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },

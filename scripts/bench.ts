@@ -46,13 +46,13 @@ for (const f of htmlFiles) {
   rows.push([page, kb(h.raw), kb(h.gzip), kb(c.raw), kb(c.gzip), kb(jsSize.raw), kb(jsSize.gzip), String(files.size)]);
   const isWizard = page === '/';
   if (SMALL_SCRIPT_PAGES.test(page)) {
-    const framework = [...files].some((f) => /react|client\.|Wizard/.test(f));
+    const framework = [...files].some((f) => /preact|hooks\.module|signals|client\.|Wizard/.test(f));
     if (framework || jsSize.gzip > SMALL_SCRIPT_BUDGET_GZIP) failures.push(`${page} ships ${jsSize.gzip} bytes gzip of JavaScript in ${files.size} file(s) (budget: 2 KB gzip, no framework)`);
   } else if (!isWizard && (jsSize.raw > 0 || files.size > 0)) failures.push(`${page} ships ${jsSize.raw} bytes of JavaScript (budget 0)`);
   if (isWizard && jsSize.gzip > WIZARD_JS_BUDGET_GZIP) failures.push(`${page} ships ${kb(jsSize.gzip)} KB gzip of JavaScript (budget 85)`);
   if (isWizard) {
     const names = [...files].map((x) => relative(dist, x));
-    const extra = names.filter((n) => !/(Wizard|client|react|index|jsx-runtime|decision)[.-]/i.test(n));
+    const extra = names.filter((n) => !/(Wizard|client|preact|hooks|signals|preload-helper|index|jsx-runtime|decision)[.-]/i.test(n));
     console.log(`wizard page loads: ${names.join(', ')}`);
     if (extra.length > 0) console.log(`  (check these belong to the island: ${extra.join(', ')})`);
   }

@@ -1,10 +1,11 @@
 /**
- * The wizard: the only React on the site. It holds no decision logic; it reads the answers from the
+ * The wizard: the only island on the site (Preact: React's API at a fraction of the bytes). It holds no decision logic; it reads the answers from the
  * URL query, asks decide() where they lead, renders that, and writes each new answer back to the URL
  * so that every step is a link and back/forward work. Without JavaScript the server-rendered markup
  * still works: its answers are plain links to the static question and outcome pages.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RefObject, TargetedMouseEvent } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
   DEFAULT_SETTINGS,
   fromQuery,
@@ -36,6 +37,7 @@ import { nodePath, outcomePath, withBase, withQuery } from '../routes.ts';
 import { statusClass } from '../site/status.ts';
 import { outcomeHeading, outcomeName, requirementText, shareSnippets, walkedAnswers, wizardPath, type Snippet } from '../view/view-model.ts';
 import { atOrigin } from '../site/origin.ts';
+import { decisiveQuote } from '../view/snippets.ts';
 
 export interface WizardProps {
   /** The site's base path, ending in a slash. */
@@ -44,7 +46,16 @@ export interface WizardProps {
   site: string;
 }
 
+const SITE_NAME = '401 or 403?';
+
 const EMPTY: Decision = { path: [], current: { kind: 'question', id: START }, settings: DEFAULT_SETTINGS, ignored: [], notes: [] };
+
+/** "403 Forbidden · 401 or 403?" at a result, the question at a step: history and tabs read well. */
+function titleFor(decision: Decision, initial: string): string {
+  if (decision.current.kind === 'outcome') return `${outcomeHeading(OUTCOMES[decision.current.slug])} · ${SITE_NAME}`;
+  if (decision.path.length === 0) return initial || SITE_NAME;
+  return `${QUESTIONS[decision.current.id].prompt} · ${SITE_NAME}`;
+}
 
 function announce(decision: Decision): string {
   if (decision.current.kind === 'outcome') {
@@ -60,6 +71,12 @@ export default function Wizard({ base, site }: WizardProps) {
   const [message, setMessage] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  /** The page's own title, for the first question. */
+  const initialTitle = useRef('');
+
+  useEffect(() => {
+    initialTitle.current = document.title;
+  }, []);
 
   useEffect(() => {
     const read = () => setDecision(fromQuery(window.location.search));
@@ -79,6 +96,7 @@ export default function Wizard({ base, site }: WizardProps) {
     showHighlight(document, decision.path, end);
     centerOnChart(end);
     setMessage(announce(decision));
+    document.title = titleFor(decision, initialTitle.current);
     if (moved.current) headingRef.current?.focus();
     moved.current = false;
   }, [decision, hydrated]);
@@ -95,7 +113,7 @@ export default function Wizard({ base, site }: WizardProps) {
 
   /** Plain links before hydration (static pages), share links after. */
   const linkFor = (path: Step[], next: NodeId) => withBase(base, hydrated ? wizardPath(path, settings) : nodePath(next));
-  const onLink = (path: Step[]) => (event: React.MouseEvent<HTMLAnchorElement>) => {
+  const onLink = (path: Step[]) => (event: TargetedMouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     go(path, settings);
@@ -144,41 +162,57 @@ export default function Wizard({ base, site }: WizardProps) {
         </div>
       )}
 
+      {current.kind === 'question' && (
+        <>
+          <h1>401 or 403? Find the right status, with the RFC text that proves it</h1>
+          <p className="lead">
+            Answer a few questions about the request your server is refusing. Each answer is kept in the address bar,
+            so every step and every result is a link you can paste into a code review.
+          </p>
       <details className="setup" open={path.length === 0} data-testid="setup">
-        <summary>
-          Your setup: <strong>{settingsSummary(settings)}</strong>
-        </summary>
-        {SETTING_IDS.map((id) => (
-          <fieldset key={id}>
-            <legend>{SETTING_TEXT[id].prompt}</legend>
-            <p className="muted">{SETTING_TEXT[id].hint}</p>
-            {SETTINGS[id].map((value) => {
-              const words = settingValueText(id, value as never);
-              return (
-                <label key={value}>
-                  <input type="radio" name={id} value={value} checked={settings[id] === value} onChange={() => choose(id, value)} data-setting={id} />{' '}
-                  <strong>{words.label}</strong> <span className="muted">{words.hint}</span>
-                </label>
-              );
-            })}
-          </fieldset>
-        ))}
-      </details>
-
-      {path.length > 0 && (
-        <nav aria-label="Your answers" className="wizard-answers">
-          <h2>Your answers</h2>
-          <ol>
-            {walkedAnswers(path, settings).map((a, i) => (
-              <li key={a.question}>
-                <span>{a.prompt}</span> <strong>{a.label}</strong>{' '}
-                <a href={linkFor(path.slice(0, i), a.question)} onClick={onLink(path.slice(0, i))} aria-label={a.changeLabel}>
-                  Change
-                </a>
-              </li>
+            <summary>
+              Your setup: <strong>{settingsSummary(settings)}</strong>
+            </summary>
+            {SETTING_IDS.map((id) => (
+              <fieldset key={id}>
+                <legend>{SETTING_TEXT[id].prompt}</legend>
+                <p className="muted">{SETTING_TEXT[id].hint}</p>
+                {SETTINGS[id].map((value) => {
+                  const words = settingValueText(id, value as never);
+                  return (
+                    <label key={value}>
+                      <input type="radio" name={id} value={value} checked={settings[id] === value} onChange={() => choose(id, value)} data-setting={id} />{' '}
+                      <strong>{words.label}</strong> <span className="muted">{words.hint}</span>
+                    </label>
+                  );
+                })}
+              </fieldset>
             ))}
-          </ol>
-        </nav>
+          </details>
+    
+      {path.length > 0 && (
+            <details className="wizard-answers" open data-testid="your-answers">
+              <summary>
+                <strong>
+                  {path.length} answer{path.length === 1 ? '' : 's'}
+                </strong>{' '}
+                · change
+              </summary>
+              <nav aria-label="Your answers">
+                <ol>
+                  {walkedAnswers(path, settings).map((a, i) => (
+                    <li key={a.question}>
+                      <span>{a.prompt}</span> <strong>{a.label}</strong>{' '}
+                      <a href={linkFor(path.slice(0, i), a.question)} onClick={onLink(path.slice(0, i))} aria-label={a.changeLabel}>
+                        Change
+                      </a>
+                    </li>
+                  ))}
+                </ol>
+              </nav>
+            </details>
+          )}
+        </>
       )}
 
       {current.kind === 'question' ? (
@@ -208,7 +242,52 @@ export default function Wizard({ base, site }: WizardProps) {
           </ul>
         </div>
       ) : (
-        <Result slug={current.slug} path={path} settings={settings} base={base} site={site} headingRef={headingRef} />
+        <>
+          <Result slug={current.slug} path={path} settings={settings} base={base} site={site} headingRef={headingRef} />
+      {path.length > 0 && (
+            <details className="wizard-answers" open={false} data-testid="your-answers">
+              <summary>
+                <strong>
+                  {path.length} answer{path.length === 1 ? '' : 's'}
+                </strong>{' '}
+                · change
+              </summary>
+              <nav aria-label="Your answers">
+                <ol>
+                  {walkedAnswers(path, settings).map((a, i) => (
+                    <li key={a.question}>
+                      <span>{a.prompt}</span> <strong>{a.label}</strong>{' '}
+                      <a href={linkFor(path.slice(0, i), a.question)} onClick={onLink(path.slice(0, i))} aria-label={a.changeLabel}>
+                        Change
+                      </a>
+                    </li>
+                  ))}
+                </ol>
+              </nav>
+            </details>
+          )}
+      <details className="setup" open={path.length === 0} data-testid="setup">
+            <summary>
+              Your setup: <strong>{settingsSummary(settings)}</strong>
+            </summary>
+            {SETTING_IDS.map((id) => (
+              <fieldset key={id}>
+                <legend>{SETTING_TEXT[id].prompt}</legend>
+                <p className="muted">{SETTING_TEXT[id].hint}</p>
+                {SETTINGS[id].map((value) => {
+                  const words = settingValueText(id, value as never);
+                  return (
+                    <label key={value}>
+                      <input type="radio" name={id} value={value} checked={settings[id] === value} onChange={() => choose(id, value)} data-setting={id} />{' '}
+                      <strong>{words.label}</strong> <span className="muted">{words.hint}</span>
+                    </label>
+                  );
+                })}
+              </fieldset>
+            ))}
+          </details>
+    
+        </>
       )}
 
       {(path.length > 0 || ignored.length > 0) && (
@@ -258,7 +337,7 @@ function Result({
   settings: Settings;
   base: string;
   site: string;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  headingRef: RefObject<HTMLHeadingElement>;
 }) {
   if (!isOutcomeSlug(slug)) return null;
   const o: Outcome = OUTCOMES[slug];
@@ -267,17 +346,20 @@ function Result({
   const link = withQuery(atOrigin(new URL(outcomePath(o.slug), site).href, globalThis.location?.origin), query);
   const snippets = shareSnippets(o, link, 'wizard-', settings);
   const variant = variantFor(o, settings.scheme);
+  const decisive = decisiveQuote(o);
   // Header advice for another scheme (the Bearer challenge of a 403) does not apply to this visitor.
   const headers = o.headers.filter((h) => !h.schemes || h.schemes.includes(settings.scheme));
   return (
     <div className="wizard-result" data-testid="result" data-outcome={o.slug}>
-      <p className="muted">Your answer</p>
-      <h2 id="wizard-heading" ref={headingRef} tabIndex={-1}>
+      <h1 id="wizard-heading" ref={headingRef} tabIndex={-1}>
         <span className={`status ${statusClass(o.status)}`}>{o.status}</span> {outcomeName(o)}
-      </h2>
+      </h1>
       <p className="verdict">{o.verdict}</p>
-      <p>
-        <a href={page}>Why {o.status}, with the RFC text that decides it</a>
+      <blockquote className="rfc deciding" cite={decisive.url}>
+        <p>{decisive.quote}</p>
+      </blockquote>
+      <p className="muted deciding-source">
+        <a href={decisive.url}>{decisive.label}</a> · <a href={page}>Why {o.status}, with the RFC text that decides it</a>
       </p>
       <p data-testid="client-next">
         <strong>What the client does next ({settingsSummary(settings)}):</strong> {variant.clientNext}
@@ -317,7 +399,7 @@ function ShareSnippets({ snippets }: { snippets: Snippet[] }) {
       {snippets.map((s) => (
         <div className="snippet" key={s.id}>
           <label htmlFor={s.id}>{s.label}</label>
-          <textarea id={s.id} readOnly rows={s.rows} spellCheck={false} value={s.text} />
+          <textarea id={s.id} readOnly rows={s.rows} spellcheck={false} value={s.text} />
           <button type="button" className="button" onClick={() => void copy(s)}>
             {s.button}
           </button>

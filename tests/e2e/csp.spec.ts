@@ -99,7 +99,7 @@ test.describe('no violation while the scripts run', () => {
   test('the wizard, from the first question to a result and back @base', async ({ page }) => {
     const problems = await watch(page);
     await openWizard(page);
-    for (const a of ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'good', 'no', 'yes']) await answer(page, a);
+    for (const a of ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'no', 'yes']) await answer(page, a);
     await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'forbidden');
     // The path is highlighted on the flowchart under the policy.
     await expect(page.locator('[id^="fc-0-flowchart-permitted-"]')).toHaveAttribute('data-hl', 'step');

@@ -49,7 +49,7 @@ test('only the wizard, outcome, search and 404 pages ship a script, and no scrip
       expect(scripts.length, p).toBe(1);
       const js = pageJs(html, p);
       expect(js.bytes, p).toBeLessThan(4000);
-      expect(js.files.filter((f) => /react|client|Wizard/.test(f)), p).toEqual([]);
+      expect(js.files.filter((f) => /preact|hooks\.module|signals|client\.|Wizard/.test(f)), p).toEqual([]);
     } else expect(scripts.length, p).toBe(0);
   }
   const js = (readdirSync(join(dist, '_astro')) as string[]).filter((f) => f.endsWith('.js'));

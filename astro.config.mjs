@@ -8,6 +8,7 @@ import { REDIRECTS } from './src/site/redirects.ts';
 import { cspConfig } from './src/site/csp.ts';
 import { statusCss } from './src/site/status.ts';
 import { searchIndex } from './src/build/search-index.ts';
+import { statusHubs } from './src/build/status-hubs.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` come from the environment so that one build serves a domain root or a
@@ -48,7 +49,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [readFinalBase, preact(), sitemap({ filter: isContent }), searchIndex()],
+  integrations: [readFinalBase, preact(), sitemap({ filter: isContent }), statusHubs(), searchIndex()],
   build: { inlineStylesheets: 'always' },
   // No content has code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },

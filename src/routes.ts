@@ -36,6 +36,15 @@ export const outcomePath = (slug: OutcomeSlug | (string & {})): string => `${PAG
 /** The page of a node of the decision: a question or an outcome. */
 export const nodePath = (id: NodeId): string => (isQuestionId(id) ? questionPath(id) : outcomePath(id));
 
+/** A status code's hub: every outcome that answers with it, e.g. 401/. */
+export const statusPath = (status: number): string => `${status}/`;
+
+/**
+ * Where a hub is rendered before the build moves it to statusPath: Astro keeps the route /404 for the
+ * site's 404 page, so no page can be built at 404/ directly (src/build/status-hubs.ts moves them all).
+ */
+export const statusHubStagingPath = (status: number | string): string => `hubs/${status}/`;
+
 /** An RFC's page in the library, e.g. rfc/9110/. */
 export const rfcPath = (rfc: number): string => `${PAGES.library}${rfc}/`;
 

@@ -942,12 +942,7 @@ const OUTCOME_DATA = {
       },
       {
         ref: 'rfc9110-11.4',
-        quote: prose`
-          Upon receipt of a request for a protected resource that omits credentials, contains invalid credentials
-          (e.g., a bad password) or partial credentials (e.g., when the authentication scheme requires more than one
-          round trip), an origin server SHOULD send a 401 (Unauthorized) response that contains a WWW-Authenticate
-          header field with at least one (possibly new) challenge applicable to the requested resource.
-        `,
+        quote: QUOTE.omittedCredentials,
         supports: 'Omitted credentials: 401 with a challenge.',
       },
       {
@@ -1536,12 +1531,7 @@ const OUTCOME_DATA = {
     citations: [
       {
         ref: 'rfc9110-11.4',
-        quote: prose`
-          Upon receipt of a request for a protected resource that omits credentials, contains invalid credentials
-          (e.g., a bad password) or partial credentials (e.g., when the authentication scheme requires more than one
-          round trip), an origin server SHOULD send a 401 (Unauthorized) response that contains a WWW-Authenticate
-          header field with at least one (possibly new) challenge applicable to the requested resource.
-        `,
+        quote: QUOTE.omittedCredentials,
         supports: 'Invalid credentials: 401 with a challenge.',
       },
       {

@@ -35,7 +35,15 @@ import { showHighlight } from '../flowchart/highlight.ts';
 import { copySnippet } from '../browser/clipboard.ts';
 import { nodePath, outcomePath, withBase, withQuery } from '../routes.ts';
 import { statusClass } from '../site/status.ts';
-import { outcomeHeading, outcomeName, requirementText, shareSnippets, walkedAnswers, wizardPath, type Snippet } from '../view/view-model.ts';
+import {
+  outcomeHeading,
+  outcomeName,
+  requirementText,
+  shareSnippets,
+  walkedAnswers,
+  wizardPath,
+  type Snippet,
+} from '../view/view-model.ts';
 import { atOrigin } from '../site/origin.ts';
 import { decisiveQuote } from '../view/snippets.ts';
 
@@ -123,12 +131,9 @@ export default function Wizard({ base, site }: WizardProps) {
   const left = questionsLeft(positionId(current));
   const total = path.length + left;
 
-  return (
-    <section className="wizard" aria-labelledby="wizard-heading">
-      <p className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
-        {message}
-      </p>
-
+  /** What a hand-edited or old link taught us: ignored answers, and how an old link was read. */
+  const notices = (
+    <>
       {ignored.length > 0 && (
         <div className="notice" role="alert" data-testid="ignored-notice">
           <h2>Part of this link could not be used</h2>
@@ -161,57 +166,81 @@ export default function Wizard({ base, site }: WizardProps) {
           ))}
         </div>
       )}
+    </>
+  );
+
+  /** The settings (scheme, client), asked on the first screen and folded away after it. */
+  const setup = (
+    <details className="setup" open={path.length === 0} data-testid="setup">
+      <summary>
+        Your setup: <strong>{settingsSummary(settings)}</strong>
+      </summary>
+      {SETTING_IDS.map((id) => (
+        <fieldset key={id}>
+          <legend>{SETTING_TEXT[id].prompt}</legend>
+          <p className="muted">{SETTING_TEXT[id].hint}</p>
+          {SETTINGS[id].map((value) => {
+            const words = settingValueText(id, value as never);
+            return (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={id}
+                  value={value}
+                  checked={settings[id] === value}
+                  onChange={() => choose(id, value)}
+                  data-setting={id}
+                />{' '}
+                <strong>{words.label}</strong> <span className="muted">{words.hint}</span>
+              </label>
+            );
+          })}
+        </fieldset>
+      ))}
+    </details>
+  );
+
+  /** The answers so far, each with a link to change it: open while answering, folded at a result. */
+  const answers = (open: boolean) =>
+    path.length > 0 && (
+      <details className="wizard-answers" open={open} data-testid="your-answers">
+        <summary>
+          <strong>
+            {path.length} answer{path.length === 1 ? '' : 's'}
+          </strong>{' '}
+          · change
+        </summary>
+        <nav aria-label="Your answers">
+          <ol>
+            {walkedAnswers(path, settings).map((a, i) => (
+              <li key={a.question}>
+                <span>{a.prompt}</span> <strong>{a.label}</strong>{' '}
+                <a href={linkFor(path.slice(0, i), a.question)} onClick={onLink(path.slice(0, i))} aria-label={a.changeLabel}>
+                  Change
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      </details>
+    );
+
+  return (
+    <section className="wizard" aria-labelledby="wizard-heading" onKeyDown={pressLikeAButton}>
+      <p className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
+        {message}
+      </p>
 
       {current.kind === 'question' && (
         <>
           <h1>401 or 403? Find the right status, with the RFC text that proves it</h1>
           <p className="lead">
-            Answer a few questions about the request your server is refusing. Each answer is kept in the address bar,
-            so every step and every result is a link you can paste into a code review.
+            Answer a few questions about the request your server is refusing. Each answer is kept in the address bar, so every step and
+            every result is a link you can paste into a code review.
           </p>
-      <details className="setup" open={path.length === 0} data-testid="setup">
-            <summary>
-              Your setup: <strong>{settingsSummary(settings)}</strong>
-            </summary>
-            {SETTING_IDS.map((id) => (
-              <fieldset key={id}>
-                <legend>{SETTING_TEXT[id].prompt}</legend>
-                <p className="muted">{SETTING_TEXT[id].hint}</p>
-                {SETTINGS[id].map((value) => {
-                  const words = settingValueText(id, value as never);
-                  return (
-                    <label key={value}>
-                      <input type="radio" name={id} value={value} checked={settings[id] === value} onChange={() => choose(id, value)} data-setting={id} />{' '}
-                      <strong>{words.label}</strong> <span className="muted">{words.hint}</span>
-                    </label>
-                  );
-                })}
-              </fieldset>
-            ))}
-          </details>
-    
-      {path.length > 0 && (
-            <details className="wizard-answers" open data-testid="your-answers">
-              <summary>
-                <strong>
-                  {path.length} answer{path.length === 1 ? '' : 's'}
-                </strong>{' '}
-                · change
-              </summary>
-              <nav aria-label="Your answers">
-                <ol>
-                  {walkedAnswers(path, settings).map((a, i) => (
-                    <li key={a.question}>
-                      <span>{a.prompt}</span> <strong>{a.label}</strong>{' '}
-                      <a href={linkFor(path.slice(0, i), a.question)} onClick={onLink(path.slice(0, i))} aria-label={a.changeLabel}>
-                        Change
-                      </a>
-                    </li>
-                  ))}
-                </ol>
-              </nav>
-            </details>
-          )}
+          {notices}
+          {setup}
+          {answers(true)}
         </>
       )}
 
@@ -244,49 +273,9 @@ export default function Wizard({ base, site }: WizardProps) {
       ) : (
         <>
           <Result slug={current.slug} path={path} settings={settings} base={base} site={site} headingRef={headingRef} />
-      {path.length > 0 && (
-            <details className="wizard-answers" open={false} data-testid="your-answers">
-              <summary>
-                <strong>
-                  {path.length} answer{path.length === 1 ? '' : 's'}
-                </strong>{' '}
-                · change
-              </summary>
-              <nav aria-label="Your answers">
-                <ol>
-                  {walkedAnswers(path, settings).map((a, i) => (
-                    <li key={a.question}>
-                      <span>{a.prompt}</span> <strong>{a.label}</strong>{' '}
-                      <a href={linkFor(path.slice(0, i), a.question)} onClick={onLink(path.slice(0, i))} aria-label={a.changeLabel}>
-                        Change
-                      </a>
-                    </li>
-                  ))}
-                </ol>
-              </nav>
-            </details>
-          )}
-      <details className="setup" open={path.length === 0} data-testid="setup">
-            <summary>
-              Your setup: <strong>{settingsSummary(settings)}</strong>
-            </summary>
-            {SETTING_IDS.map((id) => (
-              <fieldset key={id}>
-                <legend>{SETTING_TEXT[id].prompt}</legend>
-                <p className="muted">{SETTING_TEXT[id].hint}</p>
-                {SETTINGS[id].map((value) => {
-                  const words = settingValueText(id, value as never);
-                  return (
-                    <label key={value}>
-                      <input type="radio" name={id} value={value} checked={settings[id] === value} onChange={() => choose(id, value)} data-setting={id} />{' '}
-                      <strong>{words.label}</strong> <span className="muted">{words.hint}</span>
-                    </label>
-                  );
-                })}
-              </fieldset>
-            ))}
-          </details>
-    
+          {notices}
+          {answers(false)}
+          {setup}
         </>
       )}
 
@@ -312,6 +301,17 @@ export default function Wizard({ base, site }: WizardProps) {
       )}
     </section>
   );
+}
+
+/**
+ * Answer cards and the Back and Start over links look like buttons, so Space presses them as it
+ * presses a button (Enter already follows a link); Space would otherwise scroll the page.
+ */
+function pressLikeAButton(event: KeyboardEvent) {
+  const target = event.target;
+  if (event.key !== ' ' || !(target instanceof HTMLAnchorElement) || !target.matches('.answer, .button')) return;
+  event.preventDefault();
+  target.click();
 }
 
 /** Scrolls the flowchart's own box (never the page) so that the current node is in view. */
@@ -372,7 +372,7 @@ function Result({
       <ShareSnippets snippets={[snippets.link, snippets.markdown, snippets.http]} />
       {headers.length > 0 && (
         <>
-          <h3>Headers</h3>
+          <h2>Headers</h2>
           <ul>
             {headers.map((h) => (
               <li key={h.name}>
@@ -395,7 +395,7 @@ function ShareSnippets({ snippets }: { snippets: Snippet[] }) {
   };
   return (
     <section className="share" aria-labelledby="wizard-share-heading">
-      <h3 id="wizard-share-heading">Share this answer</h3>
+      <h2 id="wizard-share-heading">Share this answer</h2>
       {snippets.map((s) => (
         <div className="snippet" key={s.id}>
           <label htmlFor={s.id}>{s.label}</label>

@@ -57,3 +57,43 @@ test('the tab title follows each step of the wizard', async ({ page }) => {
   await page.goBack();
   await expect(page).toHaveTitle(first);
 });
+
+test('answer cards and Start over act as buttons: Space presses them', async ({ page }) => {
+  await openWizard(page);
+  const card = page.locator('[data-testid="question"] a[data-answer="origin"]');
+  await card.focus();
+  const before = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'client-blocked');
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThanOrEqual(before + 1);
+  await page.getByRole('link', { name: 'Start over' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'checked-by');
+});
+
+test('"Why not …?" links to the outcomes where that status is right', async ({ page }) => {
+  await page.goto('./outcomes/forbidden/');
+  const links = page.getByTestId('alternatives').getByRole('link');
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    const res = await page.request.get(href!);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain('<span class="status st-401">401</span>');
+  }
+});
+
+test('a hub per status lists every outcome with that status, with its verdict @base', async ({ page }) => {
+  for (const code of ['401', '403', '404']) {
+    await page.goto(`./${code}/`);
+    await expect(page.locator('h1')).toContainText(code);
+    const items = page.getByTestId('hub-outcomes').locator('li');
+    expect(await items.count(), code).toBeGreaterThan(1);
+    for (const item of await items.all()) {
+      await expect(item.locator('.status')).toHaveText(code);
+      await expect(item.locator('p')).not.toBeEmpty();
+    }
+  }
+  await page.goto('./outcomes/');
+  await page.getByRole('navigation', { name: 'By status code' }).getByRole('link', { name: '429' }).click();
+  await expect(page.locator('h1')).toContainText('429 Too Many Requests');
+});

@@ -169,11 +169,11 @@ export default function Wizard({ base, site }: WizardProps) {
     </>
   );
 
-  /** The settings (scheme, client), asked on the first screen and folded away after it. */
+  /** The settings (scheme, client): on the first screen, folded to one line (they have defaults) until opened. */
   const setup = (
-    <details className="setup" open={path.length === 0} data-testid="setup">
+    <details className="setup" data-testid="setup">
       <summary>
-        Your setup: <strong>{settingsSummary(settings)}</strong>
+        Your setup: <strong>{settingsSummary(settings)}</strong> · change
       </summary>
       {SETTING_IDS.map((id) => (
         <fieldset key={id}>

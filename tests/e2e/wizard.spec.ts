@@ -16,7 +16,8 @@ for (const s of situations) {
   test(`answering for ${s.name} reaches ${s.status} @base`, async ({ page }) => {
     await openWizard(page);
     if (s.settings) {
-      // The settings are asked once, on the first screen.
+      // The settings are asked once, on the first screen (folded to one line: they have defaults).
+      await page.getByTestId('setup').locator('summary').click();
       await page.locator(`input[name="scheme"][value="${s.settings[0]}"]`).check();
       await page.locator(`input[name="client"][value="${s.settings[1]}"]`).check();
       await expect(page).toHaveURL(new RegExp(`\\?scheme=${s.settings[0]}&client=${s.settings[1]}$`));

@@ -30,7 +30,7 @@ const STANDALONE_CSS = [
   '.node.outcome > * { fill: var(--status-bg) !important; }',
   '.node.question > * { fill: #fff4dd !important; stroke: #b7791f !important; }',
   '.node > :is(rect, polygon, path) { stroke-width: 1.5px !important; }',
-  '.node.stub > * { fill: #ffffff !important; stroke-dasharray: 6 4; }',
+  '.node.stub > * { fill: #ffffff !important; stroke: #7a8796 !important; stroke-dasharray: 6 4; }',
   '.flowchart-link { stroke-width: 2px !important; }',
 ].join('\n');
 

@@ -16,8 +16,8 @@ const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const BASE = normalizeBase(process.env.BASE_PATH);
 const WIZARD_JS_BUDGET_GZIP = 85 * 1024;
-/** Outcome pages (copy buttons, "how you got here") and the 404 page (suggestions) may ship a tiny script, no framework. */
-const SMALL_SCRIPT_PAGES = /^\/(outcomes\/[a-z-]+\/|404\.html)$/;
+/** Outcome pages (copy buttons, "how you got here"), the 404 page (suggestions) and the search page may ship a tiny script, no framework. */
+const SMALL_SCRIPT_PAGES = /^\/(outcomes\/[a-z-]+\/|404\.html|search\/)$/;
 const SMALL_SCRIPT_BUDGET_GZIP = 2 * 1024;
 const failures: string[] = [];
 
@@ -46,13 +46,13 @@ for (const f of htmlFiles) {
   rows.push([page, kb(h.raw), kb(h.gzip), kb(c.raw), kb(c.gzip), kb(jsSize.raw), kb(jsSize.gzip), String(files.size)]);
   const isWizard = page === '/';
   if (SMALL_SCRIPT_PAGES.test(page)) {
-    const framework = [...files].some((f) => /react|client\.|Wizard/.test(f));
+    const framework = [...files].some((f) => /preact|hooks\.module|signals|client\.|Wizard/.test(f));
     if (framework || jsSize.gzip > SMALL_SCRIPT_BUDGET_GZIP) failures.push(`${page} ships ${jsSize.gzip} bytes gzip of JavaScript in ${files.size} file(s) (budget: 2 KB gzip, no framework)`);
   } else if (!isWizard && (jsSize.raw > 0 || files.size > 0)) failures.push(`${page} ships ${jsSize.raw} bytes of JavaScript (budget 0)`);
   if (isWizard && jsSize.gzip > WIZARD_JS_BUDGET_GZIP) failures.push(`${page} ships ${kb(jsSize.gzip)} KB gzip of JavaScript (budget 85)`);
   if (isWizard) {
     const names = [...files].map((x) => relative(dist, x));
-    const extra = names.filter((n) => !/(Wizard|client|react|index|jsx-runtime|decision)[.-]/i.test(n));
+    const extra = names.filter((n) => !/(Wizard|client|preact|hooks|signals|preload-helper|index|jsx-runtime|decision)[.-]/i.test(n));
     console.log(`wizard page loads: ${names.join(', ')}`);
     if (extra.length > 0) console.log(`  (check these belong to the island: ${extra.join(', ')})`);
   }

@@ -17,6 +17,9 @@ export const PAGES = {
   history: 'history/',
   claims: 'claims/',
   license: 'license/',
+  search: 'search/',
+  /** Pagefind's bundle (index and library), written after the build. */
+  searchBundle: 'pagefind/',
   notFound: '404.html',
   decisionTree: 'decision-tree.json',
   outcomesJson: 'outcomes.json',
@@ -32,6 +35,15 @@ export const outcomePath = (slug: OutcomeSlug | (string & {})): string => `${PAG
 
 /** The page of a node of the decision: a question or an outcome. */
 export const nodePath = (id: NodeId): string => (isQuestionId(id) ? questionPath(id) : outcomePath(id));
+
+/** A status code's hub: every outcome that answers with it, e.g. 401/. */
+export const statusPath = (status: number): string => `${status}/`;
+
+/**
+ * Where a hub is rendered before the build moves it to statusPath: Astro keeps the route /404 for the
+ * site's 404 page, so no page can be built at 404/ directly (src/build/status-hubs.ts moves them all).
+ */
+export const statusHubStagingPath = (status: number | string): string => `hubs/${status}/`;
 
 /** An RFC's page in the library, e.g. rfc/9110/. */
 export const rfcPath = (rfc: number): string => `${PAGES.library}${rfc}/`;

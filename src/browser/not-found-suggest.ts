@@ -1,31 +1,29 @@
 /**
- * The 404 page's only script: guesses what a mistyped or outdated link meant, by edit distance
- * between the address's last segment and every outcome slug and question id listed on the page.
+ * The 404 page's only script: offers the outcome and question pages listed on the page whose ids are
+ * closest to the address (src/site/suggest.ts decides; this file only reads and writes the page).
  */
-import { distance } from 'fastest-levenshtein';
+import { lastSegment, suggest } from '../site/suggest.ts';
 
 const box = document.querySelector<HTMLElement>('[data-suggestions]');
-const candidates = [...document.querySelectorAll<HTMLAnchorElement>('a[data-candidate]')];
-const segment = decodeURIComponent(location.pathname).split('/').filter(Boolean).at(-1)?.toLowerCase() ?? '';
+const list = box?.querySelector('ul');
+const anchors = [...document.querySelectorAll<HTMLAnchorElement>('a[data-candidate]')];
+const links = new Map(anchors.map((a) => [a.dataset.candidate ?? '', a]));
+const aliases = new Map(anchors.map((a) => [a.dataset.candidate ?? '', (a.dataset.aliases ?? '').split(' ').filter(Boolean)]));
+const ids = suggest(location.pathname, [...links.keys()], 3, aliases);
 
-if (box && segment) {
-  const ranked = candidates
-    .map((a) => {
-      const id = a.dataset.candidate ?? '';
-      // A shared prefix or containment ("forbid", "invalid-credential") counts as close.
-      const d = id.startsWith(segment) || segment.startsWith(id) || id.includes(segment) ? 0 : distance(segment, id);
-      return { a, d };
-    })
-    .filter(({ d }) => d <= Math.max(3, Math.floor(segment.length / 3)))
-    .sort((x, y) => x.d - y.d)
-    .slice(0, 3);
-  const list = box.querySelector('ul');
-  if (ranked.length > 0 && list) {
-    for (const { a } of ranked) {
-      const li = document.createElement('li');
-      li.append(a.cloneNode(true));
-      list.append(li);
-    }
-    box.hidden = false;
+// Whatever the address, offer to search for its last word.
+const search = document.querySelector<HTMLAnchorElement>('a[data-search-for]');
+const words = lastSegment(location.pathname).replace(/[-_]+/g, ' ').trim();
+if (search && words) {
+  search.search = `?q=${encodeURIComponent(words)}`;
+  search.textContent = `Search the guide for “${words}”`;
+}
+
+if (box && list && ids.length > 0) {
+  for (const id of ids) {
+    const li = document.createElement('li');
+    li.append(links.get(id)!.cloneNode(true));
+    list.append(li);
   }
+  box.hidden = false;
 }

@@ -1,8 +1,10 @@
 /**
- * Outcome pages' only script (no framework): copy buttons for the share snippets, and "how you got
- * here" when the page was opened from a wizard result link that carries the answers.
+ * Outcome pages' only script (no framework): copy buttons for the share snippets, links in them that
+ * use this page's origin, and "how you got here" when the page was opened from a wizard result link
+ * that carries the answers.
  */
 import { copySnippet } from './clipboard.ts';
+import { atOrigin } from '../site/origin.ts';
 
 const panel = document.querySelector<HTMLElement>('[data-share]');
 
@@ -48,9 +50,11 @@ function showRoute(): string {
 
 const answers = showRoute();
 if (panel) {
+  // The snippets were written with the canonical URL (SITE_URL); copies point where the page is read.
   const canonical = panel.dataset.canonical ?? '';
-  if (answers) {
-    for (const ta of panel.querySelectorAll<HTMLTextAreaElement>('textarea[data-snippet]')) ta.value = ta.value.replaceAll(canonical, `${canonical}${answers}`);
+  const here = `${atOrigin(canonical, location.origin)}${answers}`;
+  if (canonical && here !== canonical) {
+    for (const ta of panel.querySelectorAll<HTMLTextAreaElement>('textarea[data-snippet]')) ta.value = ta.value.replaceAll(canonical, here);
   }
 }
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {

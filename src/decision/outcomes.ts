@@ -942,12 +942,7 @@ const OUTCOME_DATA = {
       },
       {
         ref: 'rfc9110-11.4',
-        quote: prose`
-          Upon receipt of a request for a protected resource that omits credentials, contains invalid credentials
-          (e.g., a bad password) or partial credentials (e.g., when the authentication scheme requires more than one
-          round trip), an origin server SHOULD send a 401 (Unauthorized) response that contains a WWW-Authenticate
-          header field with at least one (possibly new) challenge applicable to the requested resource.
-        `,
+        quote: QUOTE.omittedCredentials,
         supports: 'Omitted credentials: 401 with a challenge.',
       },
       {
@@ -1086,8 +1081,8 @@ const OUTCOME_DATA = {
         only on hidden 404s would both break the MUST and make them recognisable.
       `,
       prose`
-        The price: clients that send credentials only after a 401 (RFC 9110 §11.6.2: "usually … after receiving a
-        401") never authenticate against a 404, with or without a challenge on it. Browsers with Basic or Digest,
+        The price: clients that send credentials only after a 401 (RFC 9110 §11.6.2: "usually, but not
+        necessarily, after receiving a 401 (Unauthorized) response") never authenticate against a 404, with or without a challenge on it. Browsers with Basic or Digest,
         and HTTP libraries whose credential handlers wait for a 401, can never reach a hidden resource; its
         legitimate clients must send credentials up front. Say so in your API documentation.
       `,
@@ -1536,12 +1531,7 @@ const OUTCOME_DATA = {
     citations: [
       {
         ref: 'rfc9110-11.4',
-        quote: prose`
-          Upon receipt of a request for a protected resource that omits credentials, contains invalid credentials
-          (e.g., a bad password) or partial credentials (e.g., when the authentication scheme requires more than one
-          round trip), an origin server SHOULD send a 401 (Unauthorized) response that contains a WWW-Authenticate
-          header field with at least one (possibly new) challenge applicable to the requested resource.
-        `,
+        quote: QUOTE.omittedCredentials,
         supports: 'Invalid credentials: 401 with a challenge.',
       },
       {

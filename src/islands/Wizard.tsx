@@ -1,10 +1,11 @@
 /**
- * The wizard: the only React on the site. It holds no decision logic; it reads the answers from the
+ * The wizard: the only island on the site (Preact: React's API at a fraction of the bytes). It holds no decision logic; it reads the answers from the
  * URL query, asks decide() where they lead, renders that, and writes each new answer back to the URL
  * so that every step is a link and back/forward work. Without JavaScript the server-rendered markup
  * still works: its answers are plain links to the static question and outcome pages.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RefObject, TargetedMouseEvent } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
   DEFAULT_SETTINGS,
   fromQuery,
@@ -31,20 +32,39 @@ import {
 } from '../decision/index.ts';
 import { nodeSelector } from '../flowchart/mermaid.ts';
 import { VIEW_IDS } from '../flowchart/views.ts';
-import { highlightCss } from '../flowchart/highlight.ts';
+import { showHighlight } from '../flowchart/highlight.ts';
 import { copySnippet } from '../browser/clipboard.ts';
 import { nodePath, outcomePath, withBase, withQuery } from '../routes.ts';
 import { statusClass } from '../site/status.ts';
-import { outcomeHeading, outcomeName, requirementText, shareSnippets, walkedAnswers, wizardPath, type Snippet } from '../view/view-model.ts';
+import {
+  outcomeHeading,
+  outcomeName,
+  requirementText,
+  shareSnippets,
+  walkedAnswers,
+  wizardPath,
+  type Snippet,
+} from '../view/view-model.ts';
+import { atOrigin } from '../site/origin.ts';
+import { decisiveQuote } from '../view/snippets.ts';
 
 export interface WizardProps {
   /** The site's base path, ending in a slash. */
   base: string;
-  /** The site's absolute URL, base included: share links point at the published site. */
+  /** The site's absolute URL, base included: share links use its path at the origin the page is read at. */
   site: string;
 }
 
+const SITE_NAME = '401 or 403?';
+
 const EMPTY: Decision = { path: [], current: { kind: 'question', id: START }, settings: DEFAULT_SETTINGS, ignored: [], notes: [] };
+
+/** "403 Forbidden · 401 or 403?" at a result, the question at a step: history and tabs read well. */
+function titleFor(decision: Decision, initial: string): string {
+  if (decision.current.kind === 'outcome') return `${outcomeHeading(OUTCOMES[decision.current.slug])} · ${SITE_NAME}`;
+  if (decision.path.length === 0) return initial || SITE_NAME;
+  return `${QUESTIONS[decision.current.id].prompt} · ${SITE_NAME}`;
+}
 
 function announce(decision: Decision): string {
   if (decision.current.kind === 'outcome') {
@@ -60,6 +80,12 @@ export default function Wizard({ base, site }: WizardProps) {
   const [message, setMessage] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  /** The page's own title, for the first question. */
+  const initialTitle = useRef('');
+
+  useEffect(() => {
+    initialTitle.current = document.title;
+  }, []);
 
   useEffect(() => {
     const read = () => setDecision(fromQuery(window.location.search));
@@ -75,11 +101,11 @@ export default function Wizard({ base, site }: WizardProps) {
 
   useEffect(() => {
     if (!hydrated) return;
-    const style = document.getElementById('flowchart-highlight');
     const end = positionId(decision.current);
-    if (style) style.textContent = highlightCss(decision.path, end);
+    showHighlight(document, decision.path, end);
     centerOnChart(end);
     setMessage(announce(decision));
+    document.title = titleFor(decision, initialTitle.current);
     if (moved.current) headingRef.current?.focus();
     moved.current = false;
   }, [decision, hydrated]);
@@ -96,7 +122,7 @@ export default function Wizard({ base, site }: WizardProps) {
 
   /** Plain links before hydration (static pages), share links after. */
   const linkFor = (path: Step[], next: NodeId) => withBase(base, hydrated ? wizardPath(path, settings) : nodePath(next));
-  const onLink = (path: Step[]) => (event: React.MouseEvent<HTMLAnchorElement>) => {
+  const onLink = (path: Step[]) => (event: TargetedMouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     go(path, settings);
@@ -106,12 +132,9 @@ export default function Wizard({ base, site }: WizardProps) {
   const left = questionsLeft(positionId(current));
   const total = path.length + left;
 
-  return (
-    <section className="wizard" aria-labelledby="wizard-heading">
-      <p className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
-        {message}
-      </p>
-
+  /** What a hand-edited or old link taught us: ignored answers, and how an old link was read. */
+  const notices = (
+    <>
       {ignored.length > 0 && (
         <div className="notice" role="alert" data-testid="ignored-notice">
           <h2>Part of this link could not be used</h2>
@@ -144,31 +167,51 @@ export default function Wizard({ base, site }: WizardProps) {
           ))}
         </div>
       )}
+    </>
+  );
 
-      <details className="setup" open={path.length === 0} data-testid="setup">
+  /** The settings (scheme, client), asked on the first screen and folded away after it. */
+  const setup = (
+    <details className="setup" open={path.length === 0} data-testid="setup">
+      <summary>
+        Your setup: <strong>{settingsSummary(settings)}</strong>
+      </summary>
+      {SETTING_IDS.map((id) => (
+        <fieldset key={id}>
+          <legend>{SETTING_TEXT[id].prompt}</legend>
+          <p className="muted">{SETTING_TEXT[id].hint}</p>
+          {SETTINGS[id].map((value) => {
+            const words = settingValueText(id, value as never);
+            return (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={id}
+                  value={value}
+                  checked={settings[id] === value}
+                  onChange={() => choose(id, value)}
+                  data-setting={id}
+                />{' '}
+                <strong>{words.label}</strong> <span className="muted">{words.hint}</span>
+              </label>
+            );
+          })}
+        </fieldset>
+      ))}
+    </details>
+  );
+
+  /** The answers so far, each with a link to change it: open while answering, folded at a result. */
+  const answers = (open: boolean) =>
+    path.length > 0 && (
+      <details className="wizard-answers" open={open} data-testid="your-answers">
         <summary>
-          Your setup: <strong>{settingsSummary(settings)}</strong>
+          <strong>
+            {path.length} answer{path.length === 1 ? '' : 's'}
+          </strong>{' '}
+          · change
         </summary>
-        {SETTING_IDS.map((id) => (
-          <fieldset key={id}>
-            <legend>{SETTING_TEXT[id].prompt}</legend>
-            <p className="muted">{SETTING_TEXT[id].hint}</p>
-            {SETTINGS[id].map((value) => {
-              const words = settingValueText(id, value as never);
-              return (
-                <label key={value}>
-                  <input type="radio" name={id} value={value} checked={settings[id] === value} onChange={() => choose(id, value)} data-setting={id} />{' '}
-                  <strong>{words.label}</strong> <span className="muted">{words.hint}</span>
-                </label>
-              );
-            })}
-          </fieldset>
-        ))}
-      </details>
-
-      {path.length > 0 && (
-        <nav aria-label="Your answers" className="wizard-answers">
-          <h2>Your answers</h2>
+        <nav aria-label="Your answers">
           <ol>
             {walkedAnswers(path, settings).map((a, i) => (
               <li key={a.question}>
@@ -180,6 +223,26 @@ export default function Wizard({ base, site }: WizardProps) {
             ))}
           </ol>
         </nav>
+      </details>
+    );
+
+  return (
+    <section className="wizard" aria-labelledby="wizard-heading" onKeyDown={pressLikeAButton}>
+      <p className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
+        {message}
+      </p>
+
+      {current.kind === 'question' && (
+        <>
+          <h1>401 or 403? Find the right status, with the RFC text that proves it</h1>
+          <p className="lead">
+            Answer a few questions about the request your server is refusing. Each answer is kept in the address bar, so every step and
+            every result is a link you can paste into a code review.
+          </p>
+          {notices}
+          {setup}
+          {answers(true)}
+        </>
       )}
 
       {current.kind === 'question' ? (
@@ -209,7 +272,12 @@ export default function Wizard({ base, site }: WizardProps) {
           </ul>
         </div>
       ) : (
-        <Result slug={current.slug} path={path} settings={settings} base={base} site={site} headingRef={headingRef} />
+        <>
+          <Result slug={current.slug} path={path} settings={settings} base={base} site={site} headingRef={headingRef} />
+          {notices}
+          {answers(false)}
+          {setup}
+        </>
       )}
 
       {(path.length > 0 || ignored.length > 0) && (
@@ -234,6 +302,17 @@ export default function Wizard({ base, site }: WizardProps) {
       )}
     </section>
   );
+}
+
+/**
+ * Answer cards and the Back and Start over links look like buttons, so Space presses them as it
+ * presses a button (Enter already follows a link); Space would otherwise scroll the page.
+ */
+function pressLikeAButton(event: KeyboardEvent) {
+  const target = event.target;
+  if (event.key !== ' ' || !(target instanceof HTMLAnchorElement) || !target.matches('.answer, .button')) return;
+  event.preventDefault();
+  target.click();
 }
 
 /** Scrolls each flowchart box that shows the current node (never the page) so that the node is in view. */
@@ -261,26 +340,29 @@ function Result({
   settings: Settings;
   base: string;
   site: string;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  headingRef: RefObject<HTMLHeadingElement>;
 }) {
   if (!isOutcomeSlug(slug)) return null;
   const o: Outcome = OUTCOMES[slug];
   const query = toQuery(path, settings);
   const page = withBase(base, withQuery(outcomePath(o.slug), query));
-  const link = new URL(withQuery(outcomePath(o.slug), query), site).href;
+  const link = withQuery(atOrigin(new URL(outcomePath(o.slug), site).href, globalThis.location?.origin), query);
   const snippets = shareSnippets(o, link, 'wizard-', settings);
   const variant = variantFor(o, settings.scheme);
+  const decisive = decisiveQuote(o);
   // Header advice for another scheme (the Bearer challenge of a 403) does not apply to this visitor.
   const headers = o.headers.filter((h) => !h.schemes || h.schemes.includes(settings.scheme));
   return (
     <div className="wizard-result" data-testid="result" data-outcome={o.slug}>
-      <p className="muted">Your answer</p>
-      <h2 id="wizard-heading" ref={headingRef} tabIndex={-1}>
+      <h1 id="wizard-heading" ref={headingRef} tabIndex={-1}>
         <span className={`status ${statusClass(o.status)}`}>{o.status}</span> {outcomeName(o)}
-      </h2>
+      </h1>
       <p className="verdict">{o.verdict}</p>
-      <p>
-        <a href={page}>Why {o.status}, with the RFC text that decides it</a>
+      <blockquote className="rfc deciding" cite={decisive.url}>
+        <p>{decisive.quote}</p>
+      </blockquote>
+      <p className="muted deciding-source">
+        <a href={decisive.url}>{decisive.label}</a> · <a href={page}>Why {o.status}, with the RFC text that decides it</a>
       </p>
       <p data-testid="client-next">
         <strong>What the client does next ({settingsSummary(settings)}):</strong> {variant.clientNext}
@@ -293,7 +375,7 @@ function Result({
       <ShareSnippets snippets={[snippets.link, snippets.markdown, snippets.http]} />
       {headers.length > 0 && (
         <>
-          <h3>Headers</h3>
+          <h2>Headers</h2>
           <ul>
             {headers.map((h) => (
               <li key={h.name}>
@@ -316,11 +398,11 @@ function ShareSnippets({ snippets }: { snippets: Snippet[] }) {
   };
   return (
     <section className="share" aria-labelledby="wizard-share-heading">
-      <h3 id="wizard-share-heading">Share this answer</h3>
+      <h2 id="wizard-share-heading">Share this answer</h2>
       {snippets.map((s) => (
         <div className="snippet" key={s.id}>
           <label htmlFor={s.id}>{s.label}</label>
-          <textarea id={s.id} readOnly rows={s.rows} spellCheck={false} value={s.text} />
+          <textarea id={s.id} readOnly rows={s.rows} spellcheck={false} value={s.text} />
           <button type="button" className="button" onClick={() => void copy(s)}>
             {s.button}
           </button>

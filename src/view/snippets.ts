@@ -4,15 +4,24 @@
  */
 import { exampleFor, rfcEditorUrl, SECTIONS, sectionLabel, type Outcome, type Settings } from '../decision/index.ts';
 
+/** The sentence that decides an outcome (its first citation), on one line, with its section and link. */
+export function decisiveQuote(outcome: Outcome): { quote: string; label: string; url: string } {
+  const [decisive] = outcome.citations;
+  return {
+    quote: decisive.quote.replace(/\s+/g, ' '),
+    label: `${sectionLabel(decisive.ref)} ${SECTIONS[decisive.ref].title}`,
+    url: rfcEditorUrl(decisive.ref),
+  };
+}
+
 /** A Markdown review comment: status, verdict, the decisive RFC sentence with its link, the permalink. */
 export function reviewComment(outcome: Outcome, link: string): string {
-  const [decisive] = outcome.citations;
-  const section = SECTIONS[decisive.ref];
+  const decisive = decisiveQuote(outcome);
   return [
     `**${outcome.status} ${outcome.reason}**: ${outcome.verdict}`,
     '',
-    `> ${decisive.quote.replace(/\s+/g, ' ')}`,
-    `> — [${sectionLabel(decisive.ref)} ${section.title}](${rfcEditorUrl(decisive.ref)})`,
+    `> ${decisive.quote}`,
+    `> — [${decisive.label}](${decisive.url})`,
     '',
     `Why: ${link}`,
   ].join('\n');

@@ -234,3 +234,16 @@ export function listing(items: readonly string[]): string {
 export function statusesOf(list: readonly Outcome[]): string[] {
   return [...new Set(list.map((o) => o.status))].sort((a, b) => a - b).map(String);
 }
+
+/**
+ * Outcomes in the one order every list uses: by status code, and within a code in the order of the
+ * decision (so 401 "no credentials" comes before 401 "invalid credentials").
+ */
+export function byStatus(list: readonly Outcome[]): Outcome[] {
+  return [...list].sort((a, b) => a.status - b.status);
+}
+
+/** The outcomes that answer with a given status: where "Why not 401?" sends the reader. */
+export function outcomesWithStatus(list: readonly Outcome[], status: number): Outcome[] {
+  return byStatus(list).filter((o) => o.status === status);
+}

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { OUTCOMES } from '../../src/decision/index.ts';
 import { rawResponse, reviewComment } from '../../src/view/snippets.ts';
 import { answer, openWizard } from './helpers.ts';
@@ -10,12 +10,20 @@ const PERMITTED = 'Setting the particular record aside, may this caller do this 
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('each copy button on an outcome page puts the exact snippet on the clipboard @base', async ({ page }) => {
-  await page.goto('./outcomes/forbidden/');
+/** The page's canonical URL (absolute from SITE_URL), and the same path at the origin serving the page. */
+async function addresses(page: Page): Promise<{ canonical: string; here: string }> {
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  // The preview serves at 127.0.0.1, the build's SITE_URL is elsewhere: the two must differ here.
+  expect(new URL(canonical).origin).not.toBe(new URL(page.url()).origin);
+  return { canonical, here: new URL(new URL(canonical).pathname, page.url()).href };
+}
+
+test('each copy button on an outcome page puts the exact snippet on the clipboard, with links at this origin @base', async ({ page }) => {
+  await page.goto('./outcomes/forbidden/');
+  const { here } = await addresses(page);
   const expected: Record<string, string> = {
-    'Copy link': canonical,
-    'Copy review comment': reviewComment(OUTCOMES.forbidden, canonical),
+    'Copy link': here,
+    'Copy review comment': reviewComment(OUTCOMES.forbidden, here),
     'Copy example response': rawResponse(OUTCOMES.forbidden),
   };
   for (const [name, text] of Object.entries(expected)) {
@@ -35,9 +43,9 @@ test('a result link shows how you got here and keeps the answers in the snippets
   await expect(route).toBeVisible();
   await expect(route.locator('ol:visible > li')).toHaveCount(9);
   await expect(route.locator('ol:visible > li').nth(7)).toContainText(`${PERMITTED} No: the caller’s role, group or policy forbids`);
-  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
-  await expect(page.locator('#share-link')).toHaveValue(`${canonical}${FORBIDDEN}`);
-  await expect(page.locator('#share-markdown')).toHaveValue(reviewComment(OUTCOMES.forbidden, `${canonical}${FORBIDDEN}`));
+  const { here } = await addresses(page);
+  await expect(page.locator('#share-link')).toHaveValue(`${here}${FORBIDDEN}`);
+  await expect(page.locator('#share-markdown')).toHaveValue(reviewComment(OUTCOMES.forbidden, `${here}${FORBIDDEN}`));
   // Each answer links back to the wizard at that question, to change it.
   await route.getByRole('link', { name: `Change your answer to: ${PERMITTED}` }).click();
   await openWizardLoaded(page);
@@ -98,9 +106,9 @@ test('the wizard result copies a link to the outcome page that carries the answe
   for (const a of ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'no', 'yes']) await answer(page, a);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  // The link points at the published site (the canonical address), whatever host serves this copy.
-  const site = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
-  expect(link).toBe(`${site}outcomes/forbidden/${FORBIDDEN}`);
+  // The link points at the site where it is being read (its path under the base), not at SITE_URL.
+  const { here } = await addresses(page);
+  expect(link).toBe(`${here}outcomes/forbidden/${FORBIDDEN}`);
   await page.getByRole('button', { name: 'Copy review comment' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reviewComment(OUTCOMES.forbidden, link));
   await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();

@@ -24,10 +24,10 @@ test.describe('without JavaScript', () => {
   test('a question page works on its own and highlights where it sits', async ({ page }) => {
     await page.goto('./questions/permitted/');
     await expect(page.locator('h1')).toHaveText('Setting the particular record aside, may this caller do this kind of thing here?');
-    const hl = await page.locator('#flowchart-highlight').textContent();
-    expect(hl).toContain('fc-permission-flowchart-permitted-');
-    // The page shows the chart that holds the question, with the path into it from the chart before.
+    // The page shows the chart that holds the question, with the path into it from the chart before, marked.
     await expect(page.locator('.flowchart-canvas > svg')).toHaveCount(1);
+    await expect(page.locator('[id^="fc-permission-flowchart-permitted-"]')).toHaveAttribute('data-hl', 'end');
+    await expect(page.locator('[id^="fc-permission-flowchart-entry_credentials_valid-"]')).toHaveAttribute('data-hl', 'step');
     const width = await page.locator('[id^="fc-permission-flowchart-permitted-"] > polygon').evaluate((el) => getComputedStyle(el).strokeWidth);
     expect(width).toBe('4px');
     const entry = await page.locator('[id^="fc-permission-flowchart-entry_credentials_valid-"] > rect').evaluate((el) => getComputedStyle(el).strokeWidth);
@@ -42,17 +42,18 @@ function pageJs(html: string, page: string): { bytes: number; files: string[] } 
   return { bytes, files: [...files].map((f) => relative(dist, f)) };
 }
 
-test('only the wizard, outcome and 404 pages ship a script, and no script holds mermaid', async () => {
+test('only the wizard, outcome, search and 404 pages ship a script, and no script holds mermaid', async () => {
   for (const p of pages) {
     const html = readFileSync(join(dist, p, p.endsWith('.html') ? '' : 'index.html'), 'utf8');
     const scripts = html.match(/<script\b/g) ?? [];
     if (p === '') expect(scripts.length, 'wizard page').toBeGreaterThan(0);
-    else if (/^outcomes\/[a-z-]+\/$/.test(p) || p === '404.html') {
-      // One small module and no framework: copy buttons and "how you got here", or the 404 suggestions.
+    else if (/^outcomes\/[a-z-]+\/$/.test(p) || p === '404.html' || p === 'search/') {
+      // One small module and no framework: copy buttons and "how you got here", the 404 suggestions, or
+      // the search page's (Pagefind's own library loads only when there is something to search for).
       expect(scripts.length, p).toBe(1);
       const js = pageJs(html, p);
       expect(js.bytes, p).toBeLessThan(4000);
-      expect(js.files.filter((f) => /react|client|Wizard/.test(f)), p).toEqual([]);
+      expect(js.files.filter((f) => /preact|hooks\.module|signals|client\.|Wizard/.test(f)), p).toEqual([]);
     } else expect(scripts.length, p).toBe(0);
   }
   const js = (readdirSync(join(dist, '_astro')) as string[]).filter((f) => f.endsWith('.js'));

@@ -24,7 +24,7 @@ for (const s of situations) {
     for (const a of s.answers) await answer(page, a);
     const result = page.getByTestId('result');
     await expect(result).toHaveAttribute('data-outcome', s.outcome);
-    await expect(result.locator('h2 .status')).toHaveText(s.status);
+    await expect(result.locator('h1 .status')).toHaveText(s.status);
     await expect(page.getByTestId('announcer')).toContainText(`Result: ${s.status}`);
     // The address bar now holds both settings and every answer: reloading it restores the same result.
     expect(new URL(page.url()).searchParams.size).toBe(s.answers.length + 2);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isQuestionId, OUTCOME_SLUGS, QUESTION_IDS, shortestPathTo, type NodeId } from '../../src/decision/index.ts';
-import { highlightCss, walkInViews } from '../../src/flowchart/highlight.ts';
+import { highlightMarks, markHighlight, walkInViews } from '../../src/flowchart/highlight.ts';
 import { BASE_PLACEHOLDER, drawnNodeSelector, edgePairs, edgeSelector, mermaidId, mermaidSource, nodeSelector, viewGraph } from '../../src/flowchart/mermaid.ts';
 import { viewOfQuestion, VIEWS } from '../../src/flowchart/views.ts';
 import { nodePath } from '../../src/routes.ts';
@@ -97,14 +97,37 @@ describe('the highlighted walk', () => {
     expect(byId.request!.end).toBeUndefined();
     expect(byId.request!.boxes).toContain('exit_requires_auth');
     expect(byId.caller!.boxes).toEqual(expect.arrayContaining(['entry_route_exists', 'requires_auth']));
-    // Every selector of the highlight finds its element in its view.
-    const css = highlightCss(steps, 'forbidden-record');
-    for (const v of views) for (const e of v.edges) expect(css).toContain(`#fc-${v.view.id} path${edgeSelector(e.from, e.to)}`);
+    // Every mark of the highlight finds its element in its view: a box once, an edge's path and label.
+    const marks = highlightMarks(steps, 'forbidden-record');
+    for (const v of views) for (const e of v.edges) expect(marks).toContainEqual([v.view.id, edgeSelector(e.from, e.to), 'step']);
+    for (const [view, selector] of marks) expect(matcher(svgs[view]!)(selector), `${view} ${selector}`).toHaveLength(selector.startsWith('[data-id') ? 2 : 1);
   });
 
   it('marks the start alone when nothing is answered yet', () => {
     const views = walkInViews([], 'checked-by');
     expect(views.map((v) => v.end)).toEqual(['checked_by', undefined, undefined, undefined]);
-    expect(highlightCss([], 'checked-by')).toContain(nodeSelector('request', 'checked-by'));
+    expect(highlightMarks([], 'checked-by')).toEqual([['request', nodeSelector('request', 'checked-by'), 'end']]);
+  });
+
+  it('marks each box of the walk once per view, the end as "end" in its view alone, and each edge\u2019s path and label', () => {
+    for (const end of ['forbidden', 'forbidden-record', 'permitted', 'checked-by'] as const) {
+      const steps = walkTo(end);
+      let ends = 0;
+      for (const { view, boxes, edges, end: endBox } of walkInViews(steps, end)) {
+        const svg = svgs[view.id]!;
+        const marked = markHighlight(svg, view, steps, end);
+        const marks = [...marked.matchAll(/ data-hl="(step|end)" ((?:data-)?id)="([^"]+)"/g)].map((m) => [m[1], m[2], m[3]]);
+        const endMarks = marks.filter(([mark]) => mark === 'end');
+        if (endBox) expect(endMarks, `${end} in ${view.id}`).toEqual([['end', 'id', expect.stringMatching(new RegExp(`^fc-${view.id}-flowchart-${endBox}-\\d+$`))]]);
+        else expect(endMarks, `${end} in ${view.id}`).toEqual([]);
+        ends += endMarks.length;
+        expect(marks.filter(([, attribute]) => attribute === 'id'), `${end} in ${view.id}`).toHaveLength(boxes.length + (endBox ? 1 : 0));
+        expect(marks.filter(([, attribute]) => attribute === 'data-id'), `${end} in ${view.id}`).toHaveLength(edges.length * 2);
+        expect(marked.match(/data-hl=/g) ?? []).toHaveLength(marks.length);
+        expect(marked.replaceAll(/ data-hl="(step|end)"/g, '')).toBe(svg);
+      }
+      expect(ends, end).toBe(1);
+    }
+    for (const view of VIEWS) expect(markHighlight(svgs[view.id]!, view, [], undefined)).toBe(svgs[view.id]);
   });
 });

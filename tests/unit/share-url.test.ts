@@ -66,11 +66,19 @@ describe('share URLs', () => {
   });
 
   it('survive garbage without throwing', () => {
-    for (const junk of ['%', '?%E0%A4%A', '?=&=&&', '?checked-by', '?checked-by=', `?${'a'.repeat(MAX_QUERY_LENGTH * 4)}=1`, '?__proto__=x&constructor=y&toString=z', '?scheme=&client=', '?scheme=__proto__&client=toString']) {
+    for (const junk of [
+      '%', '?%', '?%%', '?%zz=%zz', '?%E0%A4%A', '?%E0%A4=%E0%A4', '?%ED%A0%80=1', '?=&=&&', '?checked-by', '?checked-by=',
+      `?${'a'.repeat(MAX_QUERY_LENGTH * 4)}=1`, `?checked-by=${'x'.repeat(100_000)}`, `?${'checked-by=nope&'.repeat(1000)}`,
+      '?__proto__=x&constructor=y&toString=z', '?__proto__[checked-by]=origin&constructor[prototype][x]=1&hasOwnProperty=1&valueOf=1',
+      '?scheme=&client=', '?scheme=__proto__&client=toString',
+    ]) {
       const d = fromQuery(junk);
       expect(d.current).toEqual({ kind: 'question', id: START });
     }
     expect(fromQuery('?__proto__=x').ignored[0]!.reason).toBe('unknown-question');
+    expect(fromQuery('?checked-by=%zz').ignored).toEqual([expect.objectContaining({ key: 'checked-by', value: '%zz', reason: 'unknown-answer' })]);
+    // A malformed pair does not spoil the good ones around it.
+    expect(fromQuery('?%E0%A4=1&checked-by=proxy').current).toEqual({ kind: 'outcome', slug: 'proxy-authentication-required' });
     expect(fromQuery('?scheme=__proto__&client=programmatic').ignored[0]!.reason).toBe('unknown-setting-value');
     expect(fromQuery('?client=navigation&client=programmatic').ignored[0]!.reason).toBe('duplicate');
   });

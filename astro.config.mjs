@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { normalizeBase, PAGES } from './src/routes.ts';
 import { REDIRECTS } from './src/site/redirects.ts';
 import { cspConfig } from './src/site/csp.ts';
+import { VIEW_IDS } from './src/flowchart/views.ts';
 import { statusCss } from './src/site/status.ts';
 import { searchIndex } from './src/build/search-index.ts';
 import { statusHubs } from './src/build/status-hubs.ts';
@@ -53,7 +54,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   // No content has code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  security: { csp: cspConfig(readFileSync(new URL('./src/flowchart/flowchart.svg', import.meta.url), 'utf8')) },
+  // Each flowchart view's committed SVG carries mermaid's theme in a <style> of its own: its hash goes in style-src.
+  security: { csp: cspConfig(VIEW_IDS.map((view) => readFileSync(new URL(`./src/flowchart/${view}.svg`, import.meta.url), 'utf8'))) },
   devToolbar: { enabled: false },
   vite: {
     plugins: [statusStylesheet()],

@@ -120,7 +120,7 @@ export function checkRegistered(entry: string, opts: SiteOptions, hops = 0): str
   return undefined;
 }
 
-/** The public URLs a build publishes, as "/"-prefixed site paths: pages, exports, RFC paragraph and claim anchors. */
+/** The public URLs a build publishes, as "/"-prefixed site paths: pages, exports, RFC paragraph and claim anchors, flowchart charts. */
 export function publishedUrls(dist: string): string[] {
   return publishedSitePaths(dist).map((p) => `/${p}`);
 }
@@ -135,7 +135,11 @@ function publishedSitePaths(dist: string): string[] {
     if (p === 'claims/') for (const el of root.querySelectorAll('section.claim[id]')) urls.add(`${p}#${el.id}`);
     // Each scheme's variant of an outcome (#scheme-basic): links from reviews point at them.
     if (p.startsWith('outcomes/')) for (const el of root.querySelectorAll('section.variant[id]')) urls.add(`${p}#${el.id}`);
+    // Each chart of the flowchart (#chart-request): the boxes that link one chart to another point at them.
+    if (p === 'flowchart/') for (const el of root.querySelectorAll('figure[id]')) urls.add(`${p}#${el.id}`);
   }
+  // Each chart opened full size.
+  for (const f of existsSync(join(dist, 'flowchart')) ? readdirSync(join(dist, 'flowchart')) : []) if (f.endsWith('.svg')) urls.add(`flowchart/${f}`);
   for (const f of readdirSync(dist)) if (/\.(json|txt|xml)$/.test(f)) urls.add(f);
   for (const f of existsSync(join(dist, 'og')) ? readdirSync(join(dist, 'og')) : []) urls.add(`og/${f}`);
   return [...urls].sort();

@@ -178,7 +178,7 @@ const QUESTION_TEXT = {
     },
   },
   'public-credentials': {
-    short: 'Bad credentials on public?',
+    short: 'Public, and credentials fail?',
     prompt: prose`
       The resource is public. Did the request carry credentials that fail validation, and what do you do with them?
     `,
@@ -250,7 +250,7 @@ const QUESTION_TEXT = {
     },
   },
   'credentials-parse': {
-    short: 'Credentials sent properly?',
+    short: 'Request with credentials well-formed?',
     prompt: prose`
       Is the request that carries the credentials well-formed, and, for credentials the browser attaches by itself,
       did it come from your own pages?
@@ -286,7 +286,7 @@ const QUESTION_TEXT = {
     },
   },
   'credentials-valid': {
-    short: 'What do credentials prove?',
+    short: 'Credentials valid and strong enough?',
     prompt: prose`
       Do the credentials identify a current user or client, in good standing, signed in strongly enough for this
       request?
@@ -329,7 +329,7 @@ const QUESTION_TEXT = {
     },
   },
   permitted: {
-    short: 'Permitted?',
+    short: 'May it do this kind of thing?',
     prompt: 'Setting the particular record aside, may this caller do this kind of thing here?',
     hint: prose`
       Decided before the record is looked up, so the answer is the same for every id, existing or not: roles,

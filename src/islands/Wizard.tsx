@@ -31,6 +31,7 @@ import {
   type Step,
 } from '../decision/index.ts';
 import { nodeSelector } from '../flowchart/mermaid.ts';
+import { VIEW_IDS } from '../flowchart/views.ts';
 import { showHighlight } from '../flowchart/highlight.ts';
 import { copySnippet } from '../browser/clipboard.ts';
 import { nodePath, outcomePath, withBase, withQuery } from '../routes.ts';
@@ -314,14 +315,16 @@ function pressLikeAButton(event: KeyboardEvent) {
   target.click();
 }
 
-/** Scrolls the flowchart's own box (never the page) so that the current node is in view. */
+/** Scrolls each flowchart box that shows the current node (never the page) so that the node is in view. */
 function centerOnChart(id: NodeId) {
-  const box = document.querySelector<HTMLElement>('.flowchart-scroll');
-  const node = box?.querySelector(nodeSelector(id));
-  if (!box || !node || box.scrollWidth <= box.clientWidth) return;
-  const b = box.getBoundingClientRect();
-  const n = node.getBoundingClientRect();
-  box.scrollLeft += n.left + n.width / 2 - (b.left + b.width / 2);
+  for (const view of VIEW_IDS) {
+    const node = document.querySelector(nodeSelector(view, id));
+    const box = node?.closest<HTMLElement>('.flowchart-scroll');
+    if (!box || !node || box.scrollWidth <= box.clientWidth) continue;
+    const b = box.getBoundingClientRect();
+    const n = node.getBoundingClientRect();
+    box.scrollLeft += n.left + n.width / 2 - (b.left + b.width / 2);
+  }
 }
 
 function Result({

@@ -5,9 +5,10 @@
  * style-src. This file adds what Astro does not know about and closes everything else.
  *
  * - Scripts: files from this origin and Astro's hashes; never 'unsafe-inline' or 'unsafe-eval'.
- * - Style elements: files from this origin, Astro's hashes, and the hash of the committed
- *   flowchart's own <style> (mermaid's theme, inside the SVG). The highlighted walk on the flowchart
- *   is marked with attributes (src/flowchart/highlight.ts), so no page has a style of its own.
+ * - Style elements: files from this origin, Astro's hashes, and the hash of the <style> inside each
+ *   committed flowchart view's SVG (mermaid's theme; one SVG per view, src/flowchart/views.ts). The
+ *   highlighted walk on the charts is marked with attributes (src/flowchart/highlight.ts), so no page
+ *   has a style of its own.
  * - Style attributes: 'unsafe-inline', in style-src-attr only. The mermaid SVG and a few headings
  *   carry style="" attributes; an attribute holds declarations, never a selector or a script, and
  *   the resources it could load are still bound by img-src and font-src.
@@ -44,8 +45,8 @@ export function svgStyleHashes(svg: string): Hash[] {
   return [...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]!));
 }
 
-/** The value of Astro's `security.csp`, for a site that inlines the given flowchart SVG. */
-export function cspConfig(flowchartSvg: string): CspConfig {
+/** The value of Astro's `security.csp`, for a site that inlines the given flowchart SVGs (one per view). */
+export function cspConfig(flowchartSvgs: readonly string[]): CspConfig {
   return {
     algorithm: 'SHA-256',
     directives: [...DIRECTIVES],
@@ -53,7 +54,7 @@ export function cspConfig(flowchartSvg: string): CspConfig {
     // style-src keeps Astro's default 'self' (naming it here too would only draw a warning).
     styleDirective: {
       resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }],
-      hashes: svgStyleHashes(flowchartSvg),
+      hashes: [...new Set(flowchartSvgs.flatMap(svgStyleHashes))],
     },
   };
 }

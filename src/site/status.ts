@@ -67,16 +67,17 @@ export const SITE_ACCENT = TONES.authenticate.accent;
 
 /**
  * CSS custom properties for the tones (light, and dark under prefers-color-scheme) and, per status
- * class, `--status-bg`, which global.css paints on badges and flowchart boxes.
+ * class, `--status-bg`, which global.css paints on badges and flowchart boxes. `dark: false` leaves
+ * out the dark theme (for the flowchart SVG opened on its own, which has a light background).
  */
-export function statusCss(): string {
+export function statusCss({ dark = true } = {}): string {
   const tones = Object.entries(TONES) as [ToneName, Tone][];
   const vars = (scheme: 'light' | 'dark') => tones.map(([name, t]) => `--tone-${name}: ${t[scheme]};`).join(' ');
   const classes = new Map<string, ToneName>();
   for (const [status, tone] of Object.entries(STATUS_TONE)) classes.set(statusClass(Number(status) as StatusCode), tone);
   return [
     `:root { ${vars('light')} }`,
-    `@media (prefers-color-scheme: dark) { :root { ${vars('dark')} } }`,
+    ...(dark ? [`@media (prefers-color-scheme: dark) { :root { ${vars('dark')} } }`] : []),
     ...[...classes].map(([cls, tone]) => `.${cls} { --status-bg: var(--tone-${tone}); }`),
     '',
   ].join('\n');

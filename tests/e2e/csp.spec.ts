@@ -102,14 +102,14 @@ test.describe('no violation while the scripts run', () => {
     for (const a of ['origin', 'no', 'yes', 'yes', 'yes', 'well-formed', 'valid', 'no', 'yes']) await answer(page, a);
     await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'forbidden');
     // The path is highlighted on the flowchart under the policy.
-    await expect(page.locator('[id^="fc-0-flowchart-permitted-"]')).toHaveAttribute('data-hl', 'step');
-    expect(await page.locator('[id^="fc-0-flowchart-permitted-"] > polygon').evaluate((el) => getComputedStyle(el).strokeWidth)).toBe('3px');
+    await expect(page.locator('[id^="fc-permission-flowchart-permitted-"]')).toHaveAttribute('data-hl', 'step');
+    expect(await page.locator('[id^="fc-permission-flowchart-permitted-"] > polygon').evaluate((el) => getComputedStyle(el).strokeWidth)).toBe('3px');
     for (const name of ['Copy link', 'Copy review comment', 'Copy example response']) await page.getByRole('button', { name }).click();
     await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
     await page.goBack();
     await page.getByRole('link', { name: 'Start over' }).click();
     await expect(page.locator('[data-hl]')).toHaveCount(1);
-    await expect(page.locator('[id^="fc-0-flowchart-checked_by-"]')).toHaveAttribute('data-hl', 'end');
+    await expect(page.locator('[id^="fc-request-flowchart-checked_by-"]')).toHaveAttribute('data-hl', 'end');
     await openWizard(page, '?checked-by=nope&x=1');
     await expect(page.getByTestId('ignored-notice')).toBeVisible();
     await settle(page);

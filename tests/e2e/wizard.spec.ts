@@ -115,17 +115,17 @@ test('the flowchart highlights the path taken @base', async ({ page }) => {
   await openWizard(page, '?checked-by=origin&client-blocked=no&route-exists=no');
   const stroke = (selector: string) =>
     page.locator(selector).first().evaluate((el) => getComputedStyle(el).strokeWidth);
-  await expect.poll(() => stroke('[id^="fc-0-flowchart-client_blocked-"] > polygon')).toBe('3px');
-  expect(await stroke('[id^="fc-0-flowchart-checked_by-"] > polygon')).toBe('3px');
-  expect(await stroke('[id^="fc-0-flowchart-route_exists-"] > polygon')).toBe('3px');
-  expect(await stroke('[id^="fc-0-flowchart-not_found-"] > rect')).toBe('4px');
-  expect(await stroke('path[data-id="L_client_blocked_route_exists_0"]')).toBe('3.5px');
-  expect(await stroke('path[data-id="L_route_exists_not_found_0"]')).toBe('3.5px');
+  await expect.poll(() => stroke('[id^="fc-request-flowchart-client_blocked-"] > polygon')).toBe('3px');
+  expect(await stroke('[id^="fc-request-flowchart-checked_by-"] > polygon')).toBe('3px');
+  expect(await stroke('[id^="fc-request-flowchart-route_exists-"] > polygon')).toBe('3px');
+  expect(await stroke('[id^="fc-request-flowchart-not_found-"] > rect')).toBe('4px');
+  expect(await stroke('path[data-id="L_client_blocked_route_exists_0"]')).toBe('4px');
+  expect(await stroke('path[data-id="L_route_exists_not_found_0"]')).toBe('4px');
   // Off the path: not highlighted.
-  expect(await stroke('[id^="fc-0-flowchart-requires_auth-"] > polygon')).toBe('1.5px');
-  expect(await stroke('path[data-id="L_client_blocked_client_barred_0"]')).not.toBe('3.5px');
+  expect(await stroke('[id^="fc-caller-flowchart-requires_auth-"] > polygon')).toBe('1.5px');
+  expect(await stroke('path[data-id="L_client_blocked_client_barred_0"]')).not.toBe('4px');
   await page.getByRole('link', { name: 'Start over' }).click();
-  await expect.poll(() => stroke('[id^="fc-0-flowchart-client_blocked-"] > polygon')).toBe('1.5px');
+  await expect.poll(() => stroke('[id^="fc-request-flowchart-client_blocked-"] > polygon')).toBe('1.5px');
 });
 
 test('the wizard fits a 375 px screen without sideways scrolling', async ({ page }) => {

@@ -115,6 +115,11 @@ const QUOTE = {
     The server SHOULD generate a Location header field in the response containing a URI reference for the different
     URI.
   `,
+  postToGet: 'Note: For historical reasons, a user agent MAY change the request method from POST to GET for the subsequent request.',
+  seeOtherGet: prose`
+    A user agent can perform a retrieval request targeting that URI (a GET or HEAD request if using HTTP), which might
+    also be redirected, and present the eventual result as an answer to the original request.
+  `,
   seeOtherAfterPost: prose`
     It is primarily used to allow the output of a POST action to redirect the user agent to a different
     resource, since doing so provides the information corresponding to the POST response as a resource that
@@ -717,6 +722,11 @@ const OUTCOME_DATA = {
         (Spring), UseCors before UseAuthentication (ASP.NET Core), cors() before passport (Express).
       `,
       prose`
+        With mutual TLS the same holds one layer down: browsers do not reliably present a client certificate on a
+        preflight, so a server that requires one in the handshake fails cross-origin preflights before any HTTP
+        status is sent. Make the certificate optional at the TLS layer and decide in HTTP (client-certificate-refused).
+      `,
+      prose`
         204 fits: there is nothing to send. A script-set Authorization header is not a credential in the Fetch sense:
         it only needs to be listed in Access-Control-Allow-Headers. Send Access-Control-Allow-Credentials: true only
         if the real request is made with credentials: 'include' (cookies, TLS client certificates), and then echo
@@ -793,7 +803,10 @@ const OUTCOME_DATA = {
           features implemented by the server and applicable to the target resource (e.g., Allow), including
           potential extensions not defined by this specification.
         `,
-        supports: 'A successful OPTIONS answer carries the headers that describe what is allowed.',
+        supports: prose`
+          Context only: a successful OPTIONS answer describes optional features; the Access-Control-* fields
+          themselves come from the Fetch standard.
+        `,
       },
     ],
     paraphrases: [
@@ -1015,6 +1028,29 @@ const OUTCOME_DATA = {
         `,
         supports: 'Unchanged from RFC 7235.',
       },
+      {
+        ref: 'rfc9110-11.3',
+        quote: 'Note: Many clients fail to parse a challenge that contains an unknown scheme.',
+        supports: 'The custom APIKey and Cookie challenges: list a well-supported scheme first if clients choke.',
+      },
+      {
+        ref: 'rfc9110-11.1',
+        quote: prose`
+          New and existing authentication schemes are specified independently and ought to be registered within the
+          "Hypertext Transfer Protocol (HTTP) Authentication Scheme Registry".
+        `,
+        supports: 'APIKey and Cookie are not registered: our examples, not standards.',
+      },
+    ],
+    paraphrases: [
+      {
+        source: 'cookie-auth-draft',
+        paraphrase: prose`
+          An expired Internet-Draft proposed a Cookie authentication scheme whose challenge names the sign-in form
+          (form-action) and the cookie (cookie-name); it was never registered.
+        `,
+        supports: 'Where the parameters of our custom Cookie challenge come from.',
+      },
     ],
   },
   'redirect-to-login': {
@@ -1075,9 +1111,19 @@ const OUTCOME_DATA = {
         supports: 'A redirect names where to go.',
       },
       {
+        ref: 'rfc9110-15.4.3',
+        quote: QUOTE.postToGet,
+        supports: 'Why not 302 after a POST: whether the method changes is left to the user agent.',
+      },
+      {
+        ref: 'rfc9110-15.4.4',
+        quote: QUOTE.seeOtherGet,
+        supports: '303 after a POST: the sign-in page is fetched with GET.',
+      },
+      {
         ref: 'rfc9110-15.4.4',
         quote: QUOTE.seeOtherAfterPost,
-        supports: '303 after a POST.',
+        supports: 'Context: 303 is the usual answer to a POST.',
       },
       {
         ref: 'rfc9110-15.5.2',
@@ -1558,10 +1604,10 @@ const OUTCOME_DATA = {
       },
     },
     body: problem({
-      type: 'https://example.com/probs/invalid-token',
-      title: 'Invalid access token',
+      type: 'https://example.com/probs/invalid-credentials',
+      title: 'Invalid credentials',
       status: 401,
-      detail: 'The access token expired.',
+      detail: 'The credentials were not accepted (expired, revoked or wrong). Get new ones and try again.',
     }),
     clientNext: prose`
       Get new credentials (refresh the token, ask the user to sign in again) and repeat
@@ -1966,9 +2012,19 @@ const OUTCOME_DATA = {
         supports: 'Where to go.',
       },
       {
+        ref: 'rfc9110-15.4.3',
+        quote: QUOTE.postToGet,
+        supports: 'Why not 302 after a POST: whether the method changes is left to the user agent.',
+      },
+      {
+        ref: 'rfc9110-15.4.4',
+        quote: QUOTE.seeOtherGet,
+        supports: '303 after a POST: the sign-in page is fetched with GET.',
+      },
+      {
         ref: 'rfc9110-15.4.4',
         quote: QUOTE.seeOtherAfterPost,
-        supports: '303 after a POST.',
+        supports: 'Context: 303 is the usual answer to a POST.',
       },
     ],
   },
@@ -2502,6 +2558,14 @@ const OUTCOME_DATA = {
         why: prose`
           The session cookie travels outside Authorization, so shared caches must not keep the response (RFC 9110
           §16.4.2).
+        `,
+        fields: [{ name: 'Cache-Control', value: 'private' }],
+      },
+      mtls: {
+        challenge: null,
+        why: prose`
+          The client certificate authenticates the connection, not the request, so shared caches must not keep the
+          response (the same reasoning as RFC 9110 §16.4.2).
         `,
         fields: [{ name: 'Cache-Control', value: 'private' }],
       },

@@ -17,7 +17,9 @@ export interface Route {
 }
 
 // Mutual TLS has no HTTP challenge, and a person loading a page with a cookie session is sent to a sign-in
-// page; everyone else gets the 401 of their scheme.
+// page; everyone else gets the 401 of their scheme. A step-up (RFC 9470) needs a sign-in event to
+// strengthen: client certificates and API keys carry none, and Basic and Digest cannot tell a fresh password
+// entry from a cached one, so those callers get a 403 instead of a 401 they could never answer.
 export const ROUTES = {
   'on-challenge': {
     cases: [
@@ -34,7 +36,10 @@ export const ROUTES = {
     otherwise: 'invalid-credentials',
   },
   'on-too-weak': {
-    cases: [{ when: { scheme: ['cookie'], client: ['navigation'] }, next: 'redirect-to-reauthenticate' }],
+    cases: [
+      { when: { scheme: ['mtls', 'api-key', 'basic', 'digest'] }, next: 'step-up-not-possible' },
+      { when: { scheme: ['cookie'], client: ['navigation'] }, next: 'redirect-to-reauthenticate' },
+    ],
     otherwise: 'step-up-required',
   },
 } as const satisfies Record<string, Route>;
@@ -58,7 +63,17 @@ export const FLOW = {
   },
   'preflight-origin': { allowed: 'cors-preflight', refused: 'cors-preflight-refused' },
   'requires-auth': { yes: 'credentials-sent', no: 'public-credentials' },
-  'public-credentials': { none: 'record-exists', ignore: 'record-exists', reject: route('on-invalid') },
+  'public-credentials': { none: 'public-record-exists', ignore: 'public-record-exists', reject: route('on-invalid') },
+  // A public endpoint whose record turns out to be private to its owner is a protected resource for this
+  // caller (RFC 9110 §11.4): an anonymous caller is told to authenticate, or the record is hidden, never a 403;
+  // only a caller identified by valid credentials may learn that the record is someone else's.
+  'public-record-exists': {
+    yes: 'allowed',
+    no: 'not-found-after-checks',
+    gone: 'gone',
+    'not-owner': 'anonymous-caller',
+    'not-owner-signed-in': 'reveal-record',
+  },
   'credentials-sent': { yes: 'credentials-parse', no: 'anonymous-caller' },
   'anonymous-caller': { challenge: route('on-challenge'), hide: 'hidden-from-anonymous' },
   'credentials-parse': { 'well-formed': 'credentials-valid', malformed: 'malformed-credentials', 'csrf-failed': 'csrf-failed' },

@@ -113,7 +113,7 @@ export {
   type IgnoredReason,
   type Position,
 } from './decide.ts';
-export { isLegacy, legacyRewrite, RETIRED_QUESTIONS, V1_PATHS, type Rewritten } from './legacy.ts';
+export { isLegacy, legacyRewrite, publicRecordRewrite, RETIRED_QUESTIONS, V1_PATHS, type Rewritten } from './legacy.ts';
 export { SITUATIONS, type BearerError, type Situation } from './situations.ts';
 export { fromQuery, MAX_QUERY_LENGTH, toQuery } from './share-url.ts';
 export { decisionTreeJson, EXPORT_VERSION, outcomesJson, type NodeLinks } from './export.ts';

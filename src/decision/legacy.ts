@@ -60,6 +60,18 @@ export function legacyRewrite(pairs: Pairs): Rewritten {
   return { pairs: [['scheme', settings.scheme], ['client', settings.client], ...out], ignored, notes };
 }
 
+/**
+ * Links made before the public branch had its own record question (`public-record-exists`) answered
+ * `record-exists` there: the answer moves to the new question, with the same answer id. Applied to every link.
+ */
+export function publicRecordRewrite(pairs: Pairs): [string, string][] {
+  const out = pairs.map(([k, v]): [string, string] => [k, v]);
+  if (first(pairs, 'requires-auth') !== 'no' || first(pairs, 'public-record-exists') !== undefined) return out;
+  const at = out.findIndex(([k]) => k === 'record-exists');
+  if (at >= 0) out[at] = ['public-record-exists', out[at]![1]];
+  return out;
+}
+
 /** The shared beginnings of v1's answer sets, to keep the list below readable. */
 const V1_ROUTED = 'checked-by=origin&client-blocked=no&route-exists=yes';
 const V1_PRIVATE = `${V1_ROUTED}&requires-auth=yes`;

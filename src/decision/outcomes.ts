@@ -115,6 +115,11 @@ const QUOTE = {
     The server SHOULD generate a Location header field in the response containing a URI reference for the different
     URI.
   `,
+  postToGet: 'Note: For historical reasons, a user agent MAY change the request method from POST to GET for the subsequent request.',
+  seeOtherGet: prose`
+    A user agent can perform a retrieval request targeting that URI (a GET or HEAD request if using HTTP), which might
+    also be redirected, and present the eventual result as an answer to the original request.
+  `,
   seeOtherAfterPost: prose`
     It is primarily used to allow the output of a POST action to redirect the user agent to a different
     resource, since doing so provides the information corresponding to the POST response as a resource that
@@ -151,12 +156,16 @@ const SHARED_404 = {
     {
       name: 'WWW-Authenticate',
       requirement: 'MUST',
-      condition: 'with Bearer, the same bare challenge on every 404 of the API',
+      condition: prose`
+        with Bearer: a MUST on 404s that hide a protected resource (RFC 6750 §3); sent on every 404 by design, where
+        it is a MAY (RFC 9110 §11.6.1)
+      `,
       schemes: ['bearer'],
       value: 'Bearer realm="api"',
       why: prose`
-        RFC 6750 §3 wants a challenge when the request has no token that enables access; sent on every 404,
-        real or hiding, it meets that without making hidden 404s recognisable.
+        RFC 6750 §3 wants a challenge when a request for a protected resource has no token that enables access, so
+        a 404 that hides one needs it. On a 404 for a URL that maps to nothing, or for a public record, §3 does not
+        apply and RFC 9110 §11.6.1 only allows it; we send it there too, so that hidden 404s cannot be told apart.
       `,
       ref: 'rfc6750-3',
     },
@@ -178,7 +187,10 @@ const BEARER_ON_403 = {
   value: 'Bearer realm="api"',
   why: prose`
     RFC 6750 §3: the token does not enable access, so a challenge is required; no error code fits. With
-    other schemes no challenge: it would suggest that signing in again helps.
+    other schemes no challenge: it would suggest that signing in again helps. We read §3 as covering responses
+    that deny a protected resource because of the token: 401s, 403s after the token was validated, and 404s that
+    hide a resource. Refusals no token could change (405, 410, 429, a blocked client, a failed CSRF check) carry
+    no challenge.
   `,
   ref: 'rfc6750-3',
 } as const satisfies HeaderAdvice;
@@ -196,6 +208,9 @@ const DIGEST_CHALLENGE = prose`
   Digest realm="api@example.com", qop="auth", algorithm=SHA-256,
   nonce="7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v", opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"
 `;
+
+/** The step-up challenge of an endpoint that also accepts user access tokens besides another scheme. */
+const USER_TOKEN_STEP_UP = 'Bearer realm="api", error="insufficient_user_authentication", acr_values="mfa"';
 
 const STEP_UP_CHALLENGE = prose`
   Bearer realm="api", error="insufficient_user_authentication", error_description="A sign-in with MFA within the
@@ -358,6 +373,10 @@ const OUTCOME_DATA = {
         A suspended or locked *account* is a different outcome (account-barred): it is refused because of who it is,
         which is known only after authentication. Too many requests is 429 (rate-limited).
       `,
+      prose`
+        A block that the law requires (sanctions, a court order) has its own status: 451 Unavailable For Legal
+        Reasons (RFC 7725, paraphrased below). Keep 403 for blocks that are your own policy.
+      `,
     ],
     headers: [],
     body: problem({
@@ -397,6 +416,16 @@ const OUTCOME_DATA = {
         supports: 'Tell the client why, when that is safe.',
       },
     ],
+    paraphrases: [
+      {
+        source: 'rfc7725-3',
+        paraphrase: prose`
+          451 Unavailable For Legal Reasons tells the client that the server is denying access to the resource as a
+          consequence of a legal demand; the response should say what the demand is and who made it.
+        `,
+        supports: 'A legally mandated geo-block: 451 instead of 403.',
+      },
+    ],
   },
   'rate-limited': {
     status: 429,
@@ -420,7 +449,10 @@ const OUTCOME_DATA = {
         Either way the answer is 429. Do not answer 403: SDKs back off and retry on 429, but treat 403 as final or
         as a permissions problem.
       `,
-      'Under attack, RFC 6585 does not oblige you to answer at all: dropping connections is allowed (paraphrased).',
+      prose`
+        A 429 must not be stored by a cache (RFC 6585 §4). Under attack, RFC 6585 does not oblige you to answer at
+        all: its security considerations allow dropping connections (§7.2, paraphrased).
+      `,
     ],
     headers: [
       {
@@ -428,8 +460,8 @@ const OUTCOME_DATA = {
         requirement: 'MAY',
         condition: 'RFC 6585 makes it optional; we recommend always sending it',
         value: '30',
-        why: 'Tells the client when the same request will be accepted.',
-        ref: 'rfc9110-10.2.3',
+        why: 'Tells the client how long it ought to wait before a follow-up request (RFC 9110 §10.2.3): a hint.',
+        ref: 'rfc6585-4',
       },
     ],
     body: problem({
@@ -473,10 +505,17 @@ const OUTCOME_DATA = {
         paraphrase: prose`
           429 means the user has sent too many requests in a given amount of time (rate limiting); the response
           should explain the condition and may include Retry-After. The RFC does not define how the server
-          identifies the user or counts requests, and servers need not use 429: when limiting resource usage they
-          may simply drop connections.
+          identifies the user or counts requests. Responses with 429 must not be stored by a cache.
         `,
-        supports: '429, not 403, for rate limits and quotas.',
+        supports: '429, not 403, for rate limits and quotas; Retry-After optional; never cached.',
+      },
+      {
+        source: 'rfc6585-7.2',
+        paraphrase: prose`
+          Servers need not use 429: when limiting resource usage, for example under attack, they may simply drop
+          connections.
+        `,
+        supports: 'Dropping connections is allowed.',
       },
     ],
   },
@@ -683,8 +722,15 @@ const OUTCOME_DATA = {
         (Spring), UseCors before UseAuthentication (ASP.NET Core), cors() before passport (Express).
       `,
       prose`
-        204 fits: there is nothing to send. Send Access-Control-Allow-Credentials: true only if the real request
-        carries cookies or Authorization, and then echo the exact origin, never *; add Vary: Origin.
+        With mutual TLS the same holds one layer down: browsers do not reliably present a client certificate on a
+        preflight, so a server that requires one in the handshake fails cross-origin preflights before any HTTP
+        status is sent. Make the certificate optional at the TLS layer and decide in HTTP (client-certificate-refused).
+      `,
+      prose`
+        204 fits: there is nothing to send. A script-set Authorization header is not a credential in the Fetch sense:
+        it only needs to be listed in Access-Control-Allow-Headers. Send Access-Control-Allow-Credentials: true only
+        if the real request is made with credentials: 'include' (cookies, TLS client certificates), and then echo
+        the exact origin, never *; add Vary: Origin.
       `,
     ],
     headers: [
@@ -709,15 +755,20 @@ const OUTCOME_DATA = {
         requirement: 'MUST',
         condition: 'Fetch standard, when the real request sends headers such as Authorization',
         value: 'Authorization, Content-Type',
-        why: 'Names the request headers the real request may send.',
+        why: prose`
+          Names the request headers the real request may send; a script-set Authorization header needs only this.
+        `,
         ref: 'fetch-cors-preflight',
       },
       {
         name: 'Access-Control-Allow-Credentials',
         requirement: 'MUST',
-        condition: 'Fetch standard, when the real request carries credentials',
+        condition: 'Fetch standard, when the real request is made with credentials: \'include\' (cookies, client certificates)',
         value: 'true',
-        why: 'Without it the browser will not send cookies or Authorization with the real request.',
+        why: prose`
+          Without it the CORS check of a request with credentials fails: the preflight fails, or the response is not
+          exposed to the script. Not needed for an Authorization header set by script.
+        `,
         ref: 'fetch-cors-credentials',
       },
     ],
@@ -752,7 +803,10 @@ const OUTCOME_DATA = {
           features implemented by the server and applicable to the target resource (e.g., Allow), including
           potential extensions not defined by this specification.
         `,
-        supports: 'A successful OPTIONS answer carries the headers that describe what is allowed.',
+        supports: prose`
+          Context only: a successful OPTIONS answer describes optional features; the Access-Control-* fields
+          themselves come from the Fetch standard.
+        `,
       },
     ],
     paraphrases: [
@@ -773,8 +827,10 @@ const OUTCOME_DATA = {
       {
         source: 'fetch-cors-credentials',
         paraphrase: prose`
-          For requests with credentials, Access-Control-Allow-Origin must name the origin (a wildcard is not
-          enough) and Access-Control-Allow-Credentials must be true.
+          Credentials are cookies, TLS client certificates and HTTP authentication entries the browser manages, not a
+          header set by script. For a request whose credentials mode is include, Access-Control-Allow-Origin must
+          name the origin (a wildcard is not enough) and Access-Control-Allow-Credentials must be true. A preflight
+          is triggered by a method or request header that is not CORS-safelisted, not by credentials.
         `,
         supports: 'The credential headers above.',
       },
@@ -967,6 +1023,29 @@ const OUTCOME_DATA = {
         `,
         supports: 'Unchanged from RFC 7235.',
       },
+      {
+        ref: 'rfc9110-11.3',
+        quote: 'Note: Many clients fail to parse a challenge that contains an unknown scheme.',
+        supports: 'The custom APIKey and Cookie challenges: list a well-supported scheme first if clients choke.',
+      },
+      {
+        ref: 'rfc9110-11.1',
+        quote: prose`
+          New and existing authentication schemes are specified independently and ought to be registered within the
+          "Hypertext Transfer Protocol (HTTP) Authentication Scheme Registry".
+        `,
+        supports: 'APIKey and Cookie are not registered: our examples, not standards.',
+      },
+    ],
+    paraphrases: [
+      {
+        source: 'cookie-auth-draft',
+        paraphrase: prose`
+          An expired Internet-Draft proposed a Cookie authentication scheme whose challenge names the sign-in form
+          (form-action) and the cookie (cookie-name); it was never registered.
+        `,
+        supports: 'Where the parameters of our custom Cookie challenge come from.',
+      },
     ],
   },
   'redirect-to-login': {
@@ -983,8 +1062,10 @@ const OUTCOME_DATA = {
         remembers where to return.
       `,
       prose`
-        An expired, revoked or unreadable session cookie on a page load gets the same redirect; expire the cookie in
-        the same response so the browser stops sending it.
+        An expired, revoked or unreadable session cookie on a page load gets the same redirect; then, and only then,
+        you may expire the cookie in the same response (Set-Cookie: session=; Max-Age=0; Path=/; Secure; HttpOnly)
+        so the browser stops sending it (RFC 6265, paraphrased below). The example is the anonymous case, without
+        it.
       `,
       prose`
         Only for page loads (client=navigation) with cookie sessions. fetch/XHR calls, API clients and scripts of the
@@ -1004,14 +1085,6 @@ const OUTCOME_DATA = {
         value: '/login?next=%2Fsettings',
         why: 'Where the browser goes; carry the original URL so the user comes back after signing in.',
         ref: 'rfc9110-15.4.3',
-      },
-      {
-        name: 'Set-Cookie',
-        requirement: 'MAY',
-        condition: 'when the session cookie was expired or invalid',
-        value: EXPIRE_SESSION.value,
-        why: 'Stops the browser from sending a dead session.',
-        ref: 'rfc9110-11.4',
       },
     ],
     body: { type: 'text/html; charset=utf-8', text: '<p>Please <a href="/login?next=%2Fsettings">sign in</a> to continue.</p>' },
@@ -1033,9 +1106,19 @@ const OUTCOME_DATA = {
         supports: 'A redirect names where to go.',
       },
       {
+        ref: 'rfc9110-15.4.3',
+        quote: QUOTE.postToGet,
+        supports: 'Why not 302 after a POST: whether the method changes is left to the user agent.',
+      },
+      {
+        ref: 'rfc9110-15.4.4',
+        quote: QUOTE.seeOtherGet,
+        supports: '303 after a POST: the sign-in page is fetched with GET.',
+      },
+      {
         ref: 'rfc9110-15.4.4',
         quote: QUOTE.seeOtherAfterPost,
-        supports: '303 after a POST.',
+        supports: 'Context: 303 is the usual answer to a POST.',
       },
       {
         ref: 'rfc9110-15.5.2',
@@ -1049,6 +1132,16 @@ const OUTCOME_DATA = {
           defined in [COOKIE], for passing tokens related to authentication.
         `,
         supports: 'Cookie sessions are outside the HTTP authentication framework.',
+      },
+    ],
+    paraphrases: [
+      {
+        source: 'rfc6265-4.1',
+        paraphrase: prose`
+          Set-Cookie is defined by RFC 6265, not RFC 9110; a server removes a cookie by sending it again with an
+          expiry in the past (or Max-Age=0).
+        `,
+        supports: 'Expiring a dead session cookie, when the request carried one.',
       },
     ],
   },
@@ -1155,14 +1248,14 @@ const OUTCOME_DATA = {
         certificate might help, but only on a new connection.
       `,
       prose`
-        401 would be wrong: it must carry a WWW-Authenticate challenge the client can answer with an Authorization
-        header, and a certificate cannot be sent that way. RFC 9110 leaves transport-level authentication outside
-        its challenge-response framework.
+        401 would be wrong: it must carry a challenge applicable to the resource, and no challenge exists that a
+        retried HTTP request on this connection could satisfy: another certificate needs a new TLS handshake. RFC
+        9110 leaves transport-level authentication outside its challenge-response framework.
       `,
       prose`
         Not to be confused with a certificate-bound OAuth token (RFC 8705) presented over a connection whose
         certificate does not match: there the token is the HTTP credential and fails, so it is 401 invalid_token
-        (invalid-credentials).
+        (invalid-credentials). Such tokens are Bearer tokens: walk the guide with the Bearer setting for them.
       `,
     ],
     headers: [],
@@ -1181,8 +1274,9 @@ const OUTCOME_DATA = {
     alternative: {
       status: 401,
       whyWrong: prose`
-        401 requires a challenge the client answers in an Authorization header; a certificate cannot be sent that
-        way, so the client would be asked for credentials it has no way to give.
+        401 requires a challenge applicable to the resource, and no HTTP request on this connection can answer one
+        with a certificate: it takes a new TLS handshake. The client would be asked for credentials it has no way
+        to give.
       `,
     },
     citations: [
@@ -1195,15 +1289,6 @@ const OUTCOME_DATA = {
           additional mechanisms are not defined by this specification.
         `,
         supports: 'Certificates are transport-level authentication, outside the 401 framework.',
-      },
-      {
-        ref: 'rfc9110-16.4.2',
-        quote: prose`
-          Authentication based on, or bound to, the underlying connection is outside the scope of this specification
-          and inherently flawed unless steps are taken to ensure that the connection cannot be used by any party
-          other than the authenticated user (see Section 3.3).
-        `,
-        supports: 'No HTTP scheme exists for connection-bound authentication.',
       },
       {
         ref: 'rfc9110-15.5.2',
@@ -1281,7 +1366,9 @@ const OUTCOME_DATA = {
       basic: {
         challenge: null,
         why: prose`
-          A 400 needs no challenge; say what is malformed in the body (credentials that are not valid Base64, say).
+          A 400 needs no challenge; say what is malformed in the body (two Authorization fields, say). Credentials
+          that do not decode (not valid Base64) are invalid credentials: 401 with the Basic challenge, so that the
+          browser can ask again (RFC 9110 §11.4).
         `,
         clientNext: 'Fix the Authorization header, then repeat the request.',
       },
@@ -1349,13 +1436,13 @@ const OUTCOME_DATA = {
     title: 'Cross-site request forgery check failed',
     verdict: prose`
       An unsafe request that carries a session cookie but no valid CSRF token (or comes from an untrusted Origin)
-      gets 403 Forbidden with the reason. Not 401: the credentials are fine; the request did not prove it came from
-      your own pages.
+      gets 403 Forbidden with the reason. Not 401, whatever the state of the session: new credentials would not help;
+      the request did not prove it came from your own pages.
     `,
     rationale: [
       prose`
-        The session is valid; what fails is proof that the user meant to send this request. New credentials would
-        not help: the browser would attach the new cookie to a forged request just the same. A 401 would also send
+        Checked before the session is (as Django’s middleware does), so the session may be valid, stale or forged;
+        what fails is proof that the user meant to send this request. New credentials would not help: the browser would attach the new cookie to a forged request just the same. A 401 would also send
         the person round a pointless sign-in loop.
       `,
       prose`
@@ -1387,8 +1474,8 @@ const OUTCOME_DATA = {
     alternative: {
       status: 401,
       whyWrong: prose`
-        401 says the credentials are missing or wrong. The session is valid; signing in again would not supply the
-        missing token, and a forged request would carry the new cookie anyway.
+        401 says the credentials are missing or wrong. Whatever the state of the session, signing in again would not
+        supply the missing token, and a forged request would carry the new cookie anyway.
       `,
     },
     citations: [
@@ -1400,7 +1487,7 @@ const OUTCOME_DATA = {
       {
         ref: 'rfc9110-15.5.4',
         quote: QUOTE.unrelatedToCredentials,
-        supports: 'The credentials are fine; the request is not.',
+        supports: 'New credentials would not change the answer; the request is the problem.',
       },
       {
         ref: 'rfc9110-15.5.4',
@@ -1482,16 +1569,17 @@ const OUTCOME_DATA = {
       basic: {
         challenge: 'Basic realm="admin", charset="UTF-8"',
         why: prose`
-          The same challenge again. RFC 9110 §15.5.2 lets a user agent that already tried and gets the same
-          challenge show the response body instead of asking again.
+          The same challenge again. RFC 9110 §15.5.2: a user agent that already tried and gets the same challenge
+          SHOULD show the response body instead of asking again.
         `,
         clientNext: 'Ask the user again; after a repeated failure, show the response body instead of looping.',
       },
       digest: {
-        challenge: `${DIGEST_CHALLENGE.replace(/nonce="[^"]*"/, 'nonce="<new nonce>"')}, stale=true`,
+        challenge: DIGEST_CHALLENGE.replace(/nonce="[^"]*"/, 'nonce="<new nonce>"'),
         why: prose`
-          stale=true only when the nonce expired but the password was right (RFC 7616 §3.3, paraphrased, not
-          quoted); otherwise leave it out.
+          A new challenge, without stale: the password was wrong. Add stale=true only when the nonce expired but the
+          digest was computed from the right password (RFC 7616 §3.3, paraphrased, not quoted): the client then
+          retries with the new nonce without asking the user, so on a wrong password it would loop.
         `,
         clientNext: prose`
           With stale=true, recompute with the new nonce without asking the user; otherwise ask for the credentials
@@ -1511,10 +1599,10 @@ const OUTCOME_DATA = {
       },
     },
     body: problem({
-      type: 'https://example.com/probs/invalid-token',
-      title: 'Invalid access token',
+      type: 'https://example.com/probs/invalid-credentials',
+      title: 'Invalid credentials',
       status: 401,
-      detail: 'The access token expired.',
+      detail: 'The credentials were not accepted (expired, revoked or wrong). Get new ones and try again.',
     }),
     clientNext: prose`
       Get new credentials (refresh the token, ask the user to sign in again) and repeat
@@ -1585,7 +1673,8 @@ const OUTCOME_DATA = {
       prose`
         This is the exception to the rule of thumb "401 for authentication, 403 for authorization": the server knows
         who is asking and still answers 401, because a stronger or fresher authentication of the same user would
-        succeed, and 401 is the code that asks for authentication.
+        succeed, and 401 is the code that asks for authentication. RFC 9470 departs here on purpose from RFC 9110
+        §11.4, where valid credentials that are not adequate "ought to" get a 403.
       `,
       prose`
         The client’s next step is at the authorization server, not here: it starts a new authorization request
@@ -1595,9 +1684,9 @@ const OUTCOME_DATA = {
       `,
       prose`
         For cookie sessions called from code the same 401 works with the custom challenge (see the section per
-        scheme); for page loads see redirect-to-reauthenticate. Basic and Digest have no sign-in event to strengthen;
-        API keys and client certificates carry none: if an operation needs a person’s recent sign-in, such callers
-        need another scheme.
+        scheme); for page loads see redirect-to-reauthenticate. API keys and client certificates carry no sign-in
+        event, and Basic and Digest cannot tell a fresh password entry from a cached one: with those schemes the
+        answer is 403 (step-up-not-possible), unless the endpoint also accepts user access tokens.
       `,
       'Not insufficient_scope (the token’s rights are enough) and not invalid_token (the token is fine).',
     ],
@@ -1619,24 +1708,29 @@ const OUTCOME_DATA = {
         `,
       },
       basic: {
-        challenge: 'Basic realm="admin (confirm)", charset="UTF-8"',
+        challenge: USER_TOKEN_STEP_UP,
         why: prose`
-          Basic has no sign-in time or strength. A separate protection space (realm, RFC 9110 §11.5) for sensitive
-          operations makes browsers ask for the password again.
+          Only if the endpoint also accepts user access tokens: the 401 names Bearer, the scheme that can step up.
+          Basic itself cannot: its credentials are computed from user-id and password alone, and the browser may
+          resend cached ones, so the server cannot tell a fresh entry from a cached one. If the endpoint accepts only
+          Basic, answer 403 (step-up-not-possible); a separate “confirm” realm loops or never steps up.
         `,
-        clientNext: 'Ask for the password again for this realm and repeat the request.',
+        clientNext: 'Call this endpoint with a user’s access token obtained with the required sign-in.',
       },
       digest: {
-        challenge: DIGEST_CHALLENGE.replace('realm="api@example.com"', 'realm="admin (confirm)"'),
-        why: 'As with Basic: a separate realm for sensitive operations makes the client ask for the password again.',
-        clientNext: 'Ask for the password again for this realm and repeat the request.',
+        challenge: USER_TOKEN_STEP_UP,
+        why: prose`
+          Only if the endpoint also accepts user access tokens. Digest itself cannot step up: the browser reuses the
+          password it cached and nothing in the response tells a fresh entry from a cached one. If the endpoint
+          accepts only Digest, answer 403 (step-up-not-possible).
+        `,
+        clientNext: 'Call this endpoint with a user’s access token obtained with the required sign-in.',
       },
       'api-key': {
-        challenge: 'Bearer realm="api", error="insufficient_user_authentication", acr_values="mfa"',
+        challenge: USER_TOKEN_STEP_UP,
         why: prose`
-          An API key carries no user sign-in, so it can never satisfy a step-up. Name the scheme that can, if the
-          endpoint also accepts user tokens; if it accepts nothing else, the key may not be used here: answer as
-          a role refusal (403).
+          Only if the endpoint also accepts user access tokens: an API key carries no user sign-in, so it can never
+          satisfy a step-up. If the endpoint accepts only keys, answer 403 (step-up-not-possible).
         `,
         clientNext: 'Call this endpoint with a user’s access token obtained with the required sign-in.',
       },
@@ -1649,9 +1743,10 @@ const OUTCOME_DATA = {
         clientNext: 'Open the confirmation dialog (/reauthenticate), then repeat the request.',
       },
       mtls: {
-        challenge: 'Bearer realm="api", error="insufficient_user_authentication", acr_values="mfa"',
+        challenge: USER_TOKEN_STEP_UP,
         why: prose`
-          A client certificate carries no user sign-in: as with API keys, name a scheme that can, or refuse with 403.
+          Only if the endpoint also accepts user access tokens: a client certificate carries no user sign-in. If it
+          accepts only certificates, answer 403 (step-up-not-possible): mutual TLS never gets a 401.
         `,
         clientNext: 'Call this endpoint with a user’s access token obtained with the required sign-in.',
       },
@@ -1677,7 +1772,10 @@ const OUTCOME_DATA = {
       {
         ref: 'rfc9110-15.5.2',
         quote: QUOTE.refusedCredentials,
-        supports: 'A 401 can refuse credentials that are otherwise valid.',
+        supports: prose`
+          A 401 after credentials means those credentials were refused; RFC 9470 uses this for an authentication
+          event that is too weak.
+        `,
       },
       {
         ref: 'rfc9110-11.6.1',
@@ -1716,6 +1814,143 @@ const OUTCOME_DATA = {
           information the resource server checks.
         `,
         supports: 'How the server decides.',
+      },
+    ],
+  },
+  'step-up-not-possible': {
+    status: 403,
+    title: 'Step-up needed, but the scheme cannot step up',
+    verdict: prose`
+      The operation needs a person’s strong or recent sign-in, and the caller authenticates with a client
+      certificate, an API key, Basic or Digest: none of them can prove one. 403 Forbidden, saying which credentials
+      the operation needs; not a 401 whose challenge these callers could never answer.
+    `,
+    rationale: [
+      prose`
+        A step-up (RFC 9470, paraphrased below) asks for a stronger or fresher sign-in of the same user: the client
+        sends the user back to the authorization server and returns with a new access token. That works for OAuth
+        access tokens (Bearer) and, with the same idea, for cookie sessions (step-up-required,
+        redirect-to-reauthenticate).
+      `,
+      prose`
+        Client certificates and API keys identify a client, not a sign-in: there is no sign-in event to
+        strengthen. A 401 must carry a challenge applicable to the resource (RFC 9110 §15.5.2); on an endpoint that
+        accepts only certificates or keys no such challenge exists, and mutual TLS never gets a 401
+        (client-certificate-refused).
+      `,
+      prose`
+        Basic and Digest cannot step up either. Basic credentials are computed from user-id and password alone (RFC
+        7617 §2), whatever the realm, and the user agent may reuse credentials within a protection space without
+        asking (RFC 9110 §11.5): the server cannot tell a fresh password entry from a cached one, so a “confirm”
+        realm either loops on 401 or never steps up. Digest puts the realm into its hash, but gives no freshness
+        signal either.
+      `,
+      prose`
+        So the credentials are valid and not adequate: RFC 9110 §11.4 says such a request ought to get 403. Say in
+        the body what the operation needs. If the endpoint also accepts user access tokens, the client can call it
+        with one: that is the Bearer setting, answered by step-up-required.
+      `,
+    ],
+    headers: [],
+    variants: {
+      bearer: {
+        challenge: null,
+        why: 'Not reached with Bearer tokens: they can step up (step-up-required, 401).',
+      },
+      basic: {
+        challenge: null,
+        why: prose`
+          No challenge: a Basic challenge would make the browser resend the cached password or loop, and the server
+          cannot tell a fresh entry from a cached one.
+        `,
+      },
+      digest: {
+        challenge: null,
+        why: 'No challenge: Digest gives no signal that the password was entered again rather than reused.',
+      },
+      'api-key': {
+        challenge: null,
+        why: 'No challenge: an API key carries no user sign-in, and no key would change the answer.',
+      },
+      cookie: {
+        challenge: null,
+        why: 'Not reached with cookie sessions: they can step up (step-up-required, or redirect-to-reauthenticate).',
+      },
+      mtls: {
+        challenge: null,
+        why: 'No challenge: a client certificate carries no user sign-in, and mutual TLS never gets a 401.',
+      },
+    },
+    body: problem({
+      type: 'https://example.com/probs/user-sign-in-required',
+      title: 'This operation needs a person’s recent sign-in',
+      status: 403,
+      detail: prose`
+        Transfers need a user access token from a sign-in with MFA within the last 5 minutes. The credentials sent
+        cannot prove one.
+      `,
+    }),
+    clientNext: prose`
+      Do not repeat the request with the same credentials. Call this operation with a user’s access token obtained
+      with the required sign-in, if the endpoint accepts one, or through the channel meant for people.
+    `,
+    alternative: {
+      status: 401,
+      whyWrong: prose`
+        A 401 must carry a challenge the client could answer. A client certificate, an API key or a cached
+        password cannot answer a step-up: the client loops, or is asked for a sign-in its scheme has no way to
+        give.
+      `,
+    },
+    citations: [
+      {
+        ref: 'rfc9110-11.4',
+        quote: QUOTE.validNotAdequate,
+        supports: 'Valid credentials that no retry with the same scheme can make adequate: 403.',
+      },
+      {
+        ref: 'rfc9110-15.5.2',
+        quote: QUOTE.challengeRequired,
+        supports: 'A 401 needs a challenge these callers could answer; there is none.',
+      },
+      {
+        ref: 'rfc7617-2',
+        quote: 'The value is computed based on user-id and password as defined below.',
+        supports: 'Basic credentials do not change with the realm or with a fresh entry.',
+      },
+      {
+        ref: 'rfc9110-11.5',
+        quote: prose`
+          If a prior request has been authorized, the user agent MAY reuse the same credentials for all other
+          requests within that protection space for a period of time determined by the authentication scheme,
+          parameters, and/or user preferences (such as a configurable inactivity timeout).
+        `,
+        supports: 'Cached credentials come back without the user entering them.',
+      },
+      {
+        ref: 'rfc9110-15.5.4',
+        quote: prose`
+          If authentication credentials were provided in the request, the server considers them insufficient to
+          grant access. The client SHOULD NOT automatically repeat the request with the same credentials. The client
+          MAY repeat the request with new or different credentials.
+        `,
+        supports: '403: not with these credentials; with others (a user access token) it may work.',
+      },
+    ],
+    paraphrases: [
+      {
+        source: 'rfc9470-3',
+        paraphrase: prose`
+          The step-up challenge (error code insufficient_user_authentication, with acr_values and max_age) is
+          defined for OAuth 2.0 protected resources and access tokens: it describes the authentication event behind
+          an access token.
+        `,
+        supports: 'Step-up needs a token that records a sign-in.',
+      },
+      {
+        source: 'rfc9470-4',
+        paraphrase: 'The client answers it with a new authorization request at the authorization server.',
+        supports: 'A client with a certificate, a key or a password has no such request to make.',
       },
     ],
   },
@@ -1767,9 +2002,19 @@ const OUTCOME_DATA = {
         supports: 'Where to go.',
       },
       {
+        ref: 'rfc9110-15.4.3',
+        quote: QUOTE.postToGet,
+        supports: 'Why not 302 after a POST: whether the method changes is left to the user agent.',
+      },
+      {
+        ref: 'rfc9110-15.4.4',
+        quote: QUOTE.seeOtherGet,
+        supports: '303 after a POST: the sign-in page is fetched with GET.',
+      },
+      {
         ref: 'rfc9110-15.4.4',
         quote: QUOTE.seeOtherAfterPost,
-        supports: '303 after a POST.',
+        supports: 'Context: 303 is the usual answer to a POST.',
       },
     ],
   },
@@ -2025,8 +2270,9 @@ const OUTCOME_DATA = {
         With Bearer tokens: the token does not enable access, so RFC 6750 §3 requires a WWW-Authenticate challenge,
         but none of its error codes fits. insufficient_scope is reserved for requests that need "higher privileges
         than provided by the access token"; here no token would help, and the code would send the client after more
-        scope in a loop. The error attribute is a SHOULD only when authentication failed, which it did not. So:
-        Bearer realm="api", and the reason in the body. (Spring Security’s BearerTokenAccessDeniedHandler sends
+        scope in a loop. RFC 6750 §3.1 says a failed request includes one of its error codes, and §3 makes the error
+        attribute a SHOULD when authentication failed, which it did not. No code fits, so we depart from §3.1
+        deliberately: Bearer realm="api", and the reason in the body. (Spring Security’s BearerTokenAccessDeniedHandler sends
         insufficient_scope for every 403; override it for role refusals.)
       `,
       prose`
@@ -2079,7 +2325,15 @@ const OUTCOME_DATA = {
           SHOULD include the "error" attribute to provide the client with the reason why the access request was
           declined.
         `,
-        supports: 'The error code is tied to failed authentication, which this is not.',
+        supports: 'The SHOULD for the error code is tied to failed authentication, which this is not.',
+      },
+      {
+        ref: 'rfc6750-3.1',
+        quote: prose`
+          When a request fails, the resource server responds using the appropriate HTTP status code (typically, 400,
+          401, 403, or 405) and includes one of the following error codes in the response:
+        `,
+        supports: 'Points the other way: a code in every failure. None of the three fits here, so we leave it out on purpose.',
       },
       {
         ref: 'rfc6750-3.1',
@@ -2115,6 +2369,10 @@ const OUTCOME_DATA = {
         Reached two ways: a role refusal for an endpoint that is itself secret (reveal-existence=no), and another
         owner’s record found by an unscoped lookup (reveal-record=no). A scoped lookup reaches the same 404 more
         simply, as a missing record (not-found-after-checks).
+      `,
+      prose`
+        A secret endpoint must also not leak before authentication: answer “yes” at the route question for it (no
+        405 with Allow, no 410, no preflight answer of its own), so that every caller without access gets this 404.
       `,
       prose`
         The example is the shared 404 of the API, identical in every setting; keep the timing similar too. With Bearer
@@ -2290,6 +2548,14 @@ const OUTCOME_DATA = {
         why: prose`
           The session cookie travels outside Authorization, so shared caches must not keep the response (RFC 9110
           §16.4.2).
+        `,
+        fields: [{ name: 'Cache-Control', value: 'private' }],
+      },
+      mtls: {
+        challenge: null,
+        why: prose`
+          The client certificate authenticates the connection, not the request, so shared caches must not keep the
+          response (the same reasoning as RFC 9110 §16.4.2).
         `,
         fields: [{ name: 'Cache-Control', value: 'private' }],
       },

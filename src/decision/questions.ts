@@ -97,7 +97,8 @@ const QUESTION_TEXT = {
       Think of the router, whoever asks: is there a route for this path (for example /invoices/{id}), does it accept
       this method, or is this a browser’s CORS preflight (OPTIONS with Origin and Access-Control-Request-Method)?
       Routes and methods are the same for every caller, so answering them before authentication reveals nothing
-      about records.
+      about records. It does reveal endpoints: for a secret endpoint (an admin area, an unreleased feature) answer
+      “yes” here, with no 405, 410 or preflight answer of its own, and let the later questions hide it.
     `,
     refs: ['rfc9110-15.5.5', 'rfc9110-15.5.6', 'rfc9110-15.5.11', 'rfc9110-9.3.7'],
     answers: {
@@ -128,8 +129,9 @@ const QUESTION_TEXT = {
         short: 'CORS preflight',
         label: 'It is a CORS preflight: OPTIONS with Origin and Access-Control-Request-Method',
         hint: prose`
-          Sent by browsers, without cookies or Authorization, before a cross-origin request with credentials or
-          custom headers.
+          Sent by browsers, without cookies or Authorization, before a cross-origin request with a method or header
+          that is not CORS-safelisted (PUT, DELETE, a script-set Authorization, Content-Type: application/json).
+          Credentials alone (cookies) do not trigger one.
         `,
       },
     },
@@ -204,6 +206,45 @@ const QUESTION_TEXT = {
         short: 'reject bad ones',
         label: 'Bad credentials, and I reject them',
         hint: 'Stricter, easier to debug, the same answer as on protected endpoints.',
+      },
+    },
+  },
+  'public-record-exists': {
+    short: 'Does the public record exist?',
+    prompt: 'The endpoint is public. Looking the record up, what do you find?',
+    hint: prose`
+      Asked only after every check that does not need the record. A record that is private to its owner (a
+      draft, an unlisted document) makes this request one for a protected resource: who the caller is matters
+      after all. An anonymous caller (no credentials, or bad ones you ignore) is told to authenticate or is
+      answered 404, never 403 (RFC 9110 §11.4); only a caller signed in with valid credentials may be told that
+      the record is someone else’s.
+    `,
+    refs: ['rfc9110-15.5.5', 'rfc9110-15.5.11', 'rfc9110-11.4'],
+    answers: {
+      yes: {
+        short: 'yes',
+        label: 'It exists and anyone may have it',
+        hint: 'Serve it.',
+      },
+      no: {
+        short: 'no',
+        label: 'No such record',
+        hint: 'A public article id that was never created.',
+      },
+      gone: {
+        short: 'gone for good',
+        label: 'It existed and was deleted for good',
+        hint: 'Only if you keep a trace and may say so to anyone; otherwise “no”.',
+      },
+      'not-owner': {
+        short: 'private, caller anonymous',
+        label: 'It exists, but is private to its owner, and the caller is anonymous',
+        hint: 'No credentials, or bad ones you ignore: treat it as a protected resource (401 or hide).',
+      },
+      'not-owner-signed-in': {
+        short: 'private, someone else’s',
+        label: 'It exists, but is private to another owner, and the caller is signed in with valid credentials',
+        hint: 'A colleague’s draft, another user’s unlisted document: may this caller learn it exists?',
       },
     },
   },
@@ -293,7 +334,8 @@ const QUESTION_TEXT = {
     `,
     hint: prose`
       Invalid: unknown user, wrong password, expired, revoked, forged or garbled token, a client certificate you do
-      not trust, a certificate-bound token presented with another certificate. A token issued for another audience
+      not trust, a certificate-bound token presented with another certificate (a Bearer token: use the Bearer
+      setting). A token issued for another audience
       (aud) or by an issuer you do not trust (iss) is an invalid token too (401, Bearer invalid_token), not a
       permission problem: it was never meant for this API. A valid token with too few scopes is valid here; scopes
       come next.
@@ -314,8 +356,9 @@ const QUESTION_TEXT = {
         short: 'too weak or too old',
         label: 'Valid, but the sign-in is too weak or too old for this request',
         hint: prose`
-          The operation needs MFA, a stronger method or a recent sign-in (step-up). Only for schemes with a sign-in
-          event: Bearer/OAuth, cookie sessions.
+          The operation needs MFA, a stronger method or a recent sign-in (step-up). Only Bearer/OAuth and cookie
+          sessions can step up (401 or a redirect); with client certificates, API keys, Basic or Digest the answer
+          is a 403.
         `,
       },
       barred: {
@@ -418,7 +461,7 @@ const QUESTION_TEXT = {
       'not-owner': {
         short: 'someone else’s',
         label: 'It exists, but belongs to another owner or tenant',
-        hint: 'Found by an unscoped lookup. Identified callers only.',
+        hint: 'Found by an unscoped lookup, for an identified caller.',
       },
     },
   },

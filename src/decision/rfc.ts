@@ -123,9 +123,9 @@ export interface Citation {
 
 /**
  * Documents we cite without holding their text: RFC 9470 (step-up), 6585 (429), 8705 (certificate-bound
- * tokens), 8446 (TLS 1.3), 7616 (Digest), 7615, 2068, the Fetch standard, an expired draft. They are
- * never quoted (nothing could check the words): pages link them and mark our summary "paraphrased, not
- * quoted". Add a reference text and an excerpt to quote one.
+ * tokens), 8446 (TLS 1.3), 7616 (Digest), 7615, 7725 (451), 6265 (cookies), 2068, the Fetch standard, an
+ * expired draft. They are never quoted (nothing could check the words): pages link them and mark our
+ * summary "paraphrased, not quoted". Add a reference text and an excerpt to quote one.
  */
 export interface ExternalSource {
   /** How pages name it: "RFC 9470 §3". */
@@ -160,6 +160,24 @@ export const EXTERNAL_SOURCES = {
     title: 'Additional HTTP Status Codes: 429 Too Many Requests',
     status: 'Proposed Standard, April 2012',
     url: sectionUrl(6585, '4'),
+  },
+  'rfc6585-7.2': {
+    label: 'RFC 6585 §7.2',
+    title: 'Additional HTTP Status Codes: Security Considerations, 429 Too Many Requests',
+    status: 'Proposed Standard, April 2012',
+    url: sectionUrl(6585, '7.2'),
+  },
+  'rfc7725-3': {
+    label: 'RFC 7725 §3',
+    title: 'An HTTP Status Code to Report Legal Obstacles: 451 Unavailable For Legal Reasons',
+    status: 'Proposed Standard, February 2016',
+    url: sectionUrl(7725, '3'),
+  },
+  'rfc6265-4.1': {
+    label: 'RFC 6265 §4.1',
+    title: 'HTTP State Management Mechanism: Set-Cookie',
+    status: 'Proposed Standard, April 2011',
+    url: sectionUrl(6265, '4.1'),
   },
   'rfc8705-3': {
     label: 'RFC 8705 §3',

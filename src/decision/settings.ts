@@ -80,7 +80,10 @@ export const SETTING_TEXT = {
       mtls: {
         short: 'mTLS',
         label: 'Mutual TLS client certificates',
-        hint: 'The credential is checked in the TLS handshake, before HTTP.',
+        hint: prose`
+          The credential is checked in the TLS handshake, before HTTP. Certificate-bound OAuth tokens (RFC 8705) are
+          Bearer: pick Bearer for them, so that a token presented with the wrong certificate gets 401 invalid_token.
+        `,
       },
     },
   },

@@ -5,7 +5,7 @@
  */
 import { decide, type Decision } from './decide.ts';
 import type { Step } from './graph.ts';
-import { legacyRewrite } from './legacy.ts';
+import { legacyRewrite, publicRecordRewrite } from './legacy.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
 /** Longer queries are cut before parsing; no real path needs more than a few hundred characters. */
@@ -26,7 +26,7 @@ export function fromQuery(search: string): Decision {
   } catch {
     pairs = [];
   }
-  const legacy = legacyRewrite(pairs);
+  const legacy = legacyRewrite(publicRecordRewrite(pairs));
   const d = decide(legacy.pairs);
   return { ...d, ignored: [...legacy.ignored, ...d.ignored], notes: legacy.notes };
 }

@@ -17,7 +17,7 @@ export const VIEWS = [
   {
     id: 'caller',
     title: 'Does it need a caller, and did one identify itself?',
-    questions: ['requires-auth', 'credentials-sent', 'anonymous-caller', 'public-credentials'],
+    questions: ['requires-auth', 'credentials-sent', 'anonymous-caller', 'public-credentials', 'public-record-exists'],
   },
   {
     id: 'credentials',

@@ -375,7 +375,7 @@ function Result({
       <ShareSnippets snippets={[snippets.link, snippets.markdown, snippets.http]} />
       {headers.length > 0 && (
         <>
-          <h2>Headers</h2>
+          <h2 className="minor-heading">Headers</h2>
           <ul>
             {headers.map((h) => (
               <li key={h.name}>
@@ -398,7 +398,7 @@ function ShareSnippets({ snippets }: { snippets: Snippet[] }) {
   };
   return (
     <section className="share" aria-labelledby="wizard-share-heading">
-      <h2 id="wizard-share-heading">Share this answer</h2>
+      <h2 id="wizard-share-heading" className="minor-heading">Share this answer</h2>
       {snippets.map((s) => (
         <div className="snippet" key={s.id}>
           <label htmlFor={s.id}>{s.label}</label>

@@ -45,11 +45,11 @@ test('a deep link restores the answers, and back/forward walk through them @base
   await answer(page, 'no');
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'public-credentials');
   await answer(page, 'none');
-  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'record-exists');
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'public-record-exists');
   await answer(page, 'yes');
   await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'allowed');
   await page.goBack();
-  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'record-exists');
+  await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'public-record-exists');
   await page.goBack();
   await page.goBack();
   await expect(page.getByTestId('question')).toHaveAttribute('data-question', 'requires-auth');

@@ -215,9 +215,11 @@ describe('7. account bans and feature requirements, each with a body that matche
 describe('8. record lookups come after the permission checks', () => {
   it('never answers 403 about a record that does not exist, and scoped lookups get 404', () => {
     for (const p of allPaths()) {
-      const record = p.steps.find((s) => s.question === 'record-exists');
+      // The public branch has its own record question (rfc-review W5): a signed-in caller only reaches the 403.
+      const record = p.steps.find((s) => s.question === 'record-exists' || s.question === 'public-record-exists');
       if (record?.answer === 'no') expect(OUTCOMES[p.outcome].status, p.outcome).toBe(404);
-      if (p.outcome === 'forbidden-record') expect(record?.answer).toBe('not-owner');
+      if (p.outcome === 'forbidden-record') expect(['not-owner', 'not-owner-signed-in']).toContain(record?.answer);
+      if (record?.question === 'public-record-exists' && p.outcome === 'forbidden-record') expect(record.answer).toBe('not-owner-signed-in');
       const at = (q: string) => p.steps.findIndex((s) => s.question === q);
       if (at('record-exists') >= 0 && at('permitted') >= 0) expect(at('permitted')).toBeLessThan(at('record-exists'));
     }
@@ -265,7 +267,7 @@ describe('new cases', () => {
 
   it('a public resource with bad credentials: the choice is the visitor’s', () => {
     const pub = { 'checked-by': 'origin', 'client-blocked': 'no', 'route-exists': 'yes', 'requires-auth': 'no' };
-    expect(slugOf(walk(bearer, { ...pub, 'public-credentials': 'ignore', 'record-exists': 'yes' }))).toBe('allowed');
+    expect(slugOf(walk(bearer, { ...pub, 'public-credentials': 'ignore', 'public-record-exists': 'yes' }))).toBe('allowed');
     expect(slugOf(walk(bearer, { ...pub, 'public-credentials': 'reject' }))).toBe('invalid-credentials');
   });
 

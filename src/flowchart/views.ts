@@ -17,7 +17,7 @@ export const VIEWS = [
   {
     id: 'caller',
     title: 'Does it need a caller, and did one identify itself?',
-    questions: ['requires-auth', 'credentials-sent', 'anonymous-caller', 'public-credentials', 'public-record-exists'],
+    questions: ['requires-auth', 'credentials-sent', 'anonymous-caller', 'public-credentials'],
   },
   {
     id: 'credentials',
@@ -27,7 +27,7 @@ export const VIEWS = [
   {
     id: 'permission',
     title: 'Permission and the record',
-    questions: ['permitted', 'reveal-existence', 'record-exists', 'reveal-record'],
+    questions: ['permitted', 'reveal-existence', 'record-exists', 'public-record-exists', 'reveal-record'],
   },
 ] as const satisfies readonly { id: string; title: string; questions: readonly QuestionId[] }[];
 

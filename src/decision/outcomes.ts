@@ -220,6 +220,25 @@ const STEP_UP_CHALLENGE = prose`
 /** Expires a dead session cookie in the same response, so the browser stops sending it. */
 const EXPIRE_SESSION: HeaderField = { name: 'Set-Cookie', value: 'session=; Max-Age=0; Path=/; Secure; HttpOnly' };
 
+/** Why a redirect to sign-in answers a POST with 303 (both sign-in redirects cite it). */
+const SEE_OTHER_AFTER_POST = [
+  {
+    ref: 'rfc9110-15.4.3',
+    quote: QUOTE.postToGet,
+    supports: 'Why not 302 after a POST: whether the method changes is left to the user agent.',
+  },
+  {
+    ref: 'rfc9110-15.4.4',
+    quote: QUOTE.seeOtherGet,
+    supports: '303 after a POST: the sign-in page is fetched with GET.',
+  },
+  {
+    ref: 'rfc9110-15.4.4',
+    quote: QUOTE.seeOtherAfterPost,
+    supports: 'Context: 303 is the usual answer to a POST.',
+  },
+] as const satisfies readonly Citation[];
+
 const OUTCOME_DATA = {
   'proxy-authentication-required': {
     status: 407,
@@ -1105,21 +1124,7 @@ const OUTCOME_DATA = {
         quote: QUOTE.location,
         supports: 'A redirect names where to go.',
       },
-      {
-        ref: 'rfc9110-15.4.3',
-        quote: QUOTE.postToGet,
-        supports: 'Why not 302 after a POST: whether the method changes is left to the user agent.',
-      },
-      {
-        ref: 'rfc9110-15.4.4',
-        quote: QUOTE.seeOtherGet,
-        supports: '303 after a POST: the sign-in page is fetched with GET.',
-      },
-      {
-        ref: 'rfc9110-15.4.4',
-        quote: QUOTE.seeOtherAfterPost,
-        supports: 'Context: 303 is the usual answer to a POST.',
-      },
+      ...SEE_OTHER_AFTER_POST,
       {
         ref: 'rfc9110-15.5.2',
         quote: QUOTE.challengeRequired,
@@ -2001,21 +2006,7 @@ const OUTCOME_DATA = {
         quote: QUOTE.location,
         supports: 'Where to go.',
       },
-      {
-        ref: 'rfc9110-15.4.3',
-        quote: QUOTE.postToGet,
-        supports: 'Why not 302 after a POST: whether the method changes is left to the user agent.',
-      },
-      {
-        ref: 'rfc9110-15.4.4',
-        quote: QUOTE.seeOtherGet,
-        supports: '303 after a POST: the sign-in page is fetched with GET.',
-      },
-      {
-        ref: 'rfc9110-15.4.4',
-        quote: QUOTE.seeOtherAfterPost,
-        supports: 'Context: 303 is the usual answer to a POST.',
-      },
+      ...SEE_OTHER_AFTER_POST,
     ],
   },
   'account-barred': {

@@ -138,6 +138,11 @@ const QUOTE = {
     A server that receives valid credentials that are not adequate to gain access ought to respond with the
     403 (Forbidden) status code (Section 15.5.4).
   `,
+  insufficientCredentials: prose`
+    If authentication credentials were provided in the request, the server considers them insufficient to grant
+    access. The client SHOULD NOT automatically repeat the request with the same credentials. The client MAY
+    repeat the request with new or different credentials.
+  `,
   mayRetryWithOthers: 'The client MAY repeat the request with new or different credentials.',
   hideForbidden: prose`
     An origin server that wishes to "hide" the current existence of a forbidden target resource MAY instead
@@ -1934,11 +1939,7 @@ const OUTCOME_DATA = {
       },
       {
         ref: 'rfc9110-15.5.4',
-        quote: prose`
-          If authentication credentials were provided in the request, the server considers them insufficient to
-          grant access. The client SHOULD NOT automatically repeat the request with the same credentials. The client
-          MAY repeat the request with new or different credentials.
-        `,
+        quote: QUOTE.insufficientCredentials,
         supports: '403: not with these credentials; with others (a user access token) it may work.',
       },
     ],
@@ -2297,11 +2298,7 @@ const OUTCOME_DATA = {
       },
       {
         ref: 'rfc9110-15.5.4',
-        quote: prose`
-          If authentication credentials were provided in the request, the server considers them insufficient to
-          grant access. The client SHOULD NOT automatically repeat the request with the same credentials. The client
-          MAY repeat the request with new or different credentials.
-        `,
+        quote: QUOTE.insufficientCredentials,
         supports: '403 after credentials: insufficient, and retrying with others is allowed.',
       },
       {

@@ -27,10 +27,8 @@ import {
   type OutcomeSlug,
   type Settings,
 } from '../../src/decision/index.ts';
+import { signedIn, slugOf, walk } from './walks.ts';
 
-const settingsPairs = (s: Settings) => [['scheme', s.scheme], ['client', s.client]] as const;
-const walk = (s: Settings, answers: Record<string, string>) => decide([...settingsPairs(s), ...Object.entries(answers)]);
-const slugOf = (d: ReturnType<typeof decide>) => (d.current.kind === 'outcome' ? d.current.slug : `question ${d.current.id}`);
 const lines = (example: string) => example.split('\n\n')[0]!.split('\n');
 const challengeOf = (example: string) => lines(example).find((l) => l.startsWith('WWW-Authenticate: '))?.slice(18) ?? null;
 const bearerErrorOf = (example: string) => {
@@ -40,14 +38,6 @@ const bearerErrorOf = (example: string) => {
 };
 /** Every (scheme, client) pair. */
 const EVERY = ALL_SETTINGS;
-const signedIn = {
-  'checked-by': 'origin',
-  'client-blocked': 'no',
-  'route-exists': 'yes',
-  'requires-auth': 'yes',
-  'credentials-sent': 'yes',
-  'credentials-parse': 'well-formed',
-} as const;
 const anonymous = { ...signedIn, 'credentials-sent': 'no' } as const;
 const bearer: Settings = DEFAULT_SETTINGS;
 

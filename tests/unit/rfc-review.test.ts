@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   allPaths,
-  decide,
   exampleFor,
   fromQuery,
   OUTCOMES,
@@ -15,19 +14,9 @@ import {
   variantFor,
   type Settings,
 } from '../../src/decision/index.ts';
+import { signedIn, slugOf, walk } from './walks.ts';
 
-const signedIn = {
-  'checked-by': 'origin',
-  'client-blocked': 'no',
-  'route-exists': 'yes',
-  'requires-auth': 'yes',
-  'credentials-sent': 'yes',
-  'credentials-parse': 'well-formed',
-} as const;
 const pub = { 'checked-by': 'origin', 'client-blocked': 'no', 'route-exists': 'yes', 'requires-auth': 'no' } as const;
-const walk = (s: Settings, answers: Record<string, string>) =>
-  decide([['scheme', s.scheme], ['client', s.client], ...Object.entries(answers)]);
-const slugOf = (d: ReturnType<typeof decide>) => (d.current.kind === 'outcome' ? d.current.slug : `question ${d.current.id}`);
 const everySetting = SETTINGS.scheme.flatMap((scheme) => SETTINGS.client.map((client): Settings => ({ scheme, client })));
 const statusOf = (example: string) => Number(example.split(' ')[1]);
 const challengeOf = (example: string) =>

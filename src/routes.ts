@@ -60,9 +60,6 @@ export function excerptPathFromId(id: string): string {
 
 export const historyPath = (topic: string): string => `${PAGES.history}${topic}/`;
 
-/** A claim, as an anchor on the claims page. */
-export const claimPath = (id: string): string => `${PAGES.claims}#${id}`;
-
 /** A link-preview image: an outcome slug, or `site` for every other page. */
 export const ogPath = (card: string): string => `og/${card}.png`;
 

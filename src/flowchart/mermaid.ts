@@ -131,7 +131,7 @@ function nodeLine(n: DrawnNode): string {
     return `${n.id}[${label(`${o.status} ${o.reason}<br/>${o.title}`)}]`;
   }
   const other = viewOfQuestion(n.node as QuestionId);
-  const text = n.kind === 'exit' ? `continues in chart ${viewNumber(other)}:<br/>${QUESTIONS[n.node as QuestionId].short}` : `from chart ${viewNumber(other)}:<br/>${QUESTIONS[n.node as QuestionId].short}`;
+  const text = `${n.kind === 'exit' ? 'continues in' : 'from'} chart ${viewNumber(other)}:<br/>${QUESTIONS[n.node as QuestionId].short}`;
   return `${n.id}[${label(text)}]`;
 }
 

@@ -6,7 +6,7 @@
  * the view it enters, from a "comes from" box standing for its source. Everything else comes from the
  * decision module, so a new question only needs a line here (a test fails until it has one).
  */
-import { isQuestionId, QUESTIONS, START, type NodeId, type QuestionId, type Step } from '../decision/index.ts';
+import { isQuestionId, START, type NodeId, type QuestionId, type Step } from '../decision/index.ts';
 
 export const VIEWS = [
   {
@@ -58,9 +58,4 @@ export function viewNumber(view: View): number {
 /** The anchor of a view's figure on the flowchart page. */
 export function viewAnchor(view: View): string {
   return `chart-${view.id}`;
-}
-
-/** Short name of the question a stub box stands for. */
-export function stubText(id: QuestionId): string {
-  return QUESTIONS[id].short;
 }

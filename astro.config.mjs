@@ -52,7 +52,7 @@ export default defineConfig({
   output: 'static',
   integrations: [readFinalBase, preact(), sitemap({ filter: isContent }), statusHubs(), searchIndex()],
   build: { inlineStylesheets: 'always' },
-  // No content has code blocks; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  // The Markdown content has no code blocks; the HTTP examples are highlighted by <Code> (HttpExample.astro).
   markdown: { syntaxHighlight: false },
   // Each flowchart view's committed SVG carries mermaid's theme in a <style> of its own: its hash goes in style-src.
   security: { csp: cspConfig(VIEW_IDS.map((view) => readFileSync(new URL(`./src/flowchart/${view}.svg`, import.meta.url), 'utf8'))) },

@@ -17,6 +17,11 @@ export const PAGES = {
   history: 'history/',
   claims: 'claims/',
   license: 'license/',
+  stacks: 'stacks/',
+  policies: 'policies/',
+  check: 'check/',
+  testVectors: 'test-vectors.json',
+  testVectorsSchema: 'test-vectors.schema.json',
   search: 'search/',
   /** Pagefind's bundle (index and library), written after the build. */
   searchBundle: 'pagefind/',
@@ -32,6 +37,15 @@ export const questionPath = (id: QuestionId | (string & {})): string => `${PAGES
 
 /** An outcome's page; takes any string so that retired slugs get their (redirecting) address too. */
 export const outcomePath = (slug: OutcomeSlug | (string & {})): string => `${PAGES.outcomes}${slug}/`;
+
+/** A stack's page ("In your stack"), e.g. stacks/spring/. */
+export const stackPath = (id: string): string => `${PAGES.stacks}${id}/`;
+
+/** A policy preset's page, e.g. policies/conceal/. */
+export const policyPath = (id: string): string => `${PAGES.policies}${id}/`;
+
+/** One response-checker rule's page, e.g. check/rules/401-without-challenge/. */
+export const checkRulePath = (id: string): string => `${PAGES.check}rules/${id}/`;
 
 /** The page of a node of the decision: a question or an outcome. */
 export const nodePath = (id: NodeId): string => (isQuestionId(id) ? questionPath(id) : outcomePath(id));

@@ -27,7 +27,7 @@ function literals(code: string): string[] {
 }
 
 /** A site path of a page family at the start of a literal, after a quote, `}` (a base) or `/`. */
-const SITE_PATH = /(?:^['"`]|[}(=\s]|['"`]\/)(?:outcomes|questions|rfc|history|og)\/(?!\/)/;
+const SITE_PATH = /(?:^['"`]|[}(=\s]|['"`]\/)(?:outcomes|questions|rfc|history|og|stacks|policies|check)\/(?!\/)/;
 
 describe('the routes module', () => {
   it('is the only file that builds a page path', () => {

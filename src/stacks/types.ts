@@ -68,6 +68,12 @@ export interface Recipe {
   code: string;
   /** An optional remark under the code (what to keep, what to remove). */
   note?: string;
+  /**
+   * When the stack, not the snippet, writes a header field the outcome requires (Spring's
+   * BearerTokenAuthenticationEntryPoint writes WWW-Authenticate): which part of the stack does. Without it,
+   * the tests expect the snippet itself to name every required field.
+   */
+  headersBy?: string;
 }
 
 /** One stack × outcome cell: a recipe of the stack (several outcomes may share one), or why none applies. */

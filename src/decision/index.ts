@@ -37,6 +37,7 @@ export {
 } from './settings.ts';
 export { QUESTIONS, type Answer, type AnswerText, type Question, type QuestionText } from './questions.ts';
 export {
+  advisedFor,
   EXAMPLE_METHODS,
   exampleFor,
   hasVariants,
@@ -114,6 +115,16 @@ export {
   type Position,
 } from './decide.ts';
 export { isLegacy, legacyRewrite, publicRecordRewrite, RETIRED_QUESTIONS, V1_PATHS, type Rewritten } from './legacy.ts';
-export { SITUATIONS, type BearerError, type Situation } from './situations.ts';
+export { BEARER_ERRORS, SITUATIONS, type BearerError, type Situation } from './situations.ts';
 export { fromQuery, MAX_QUERY_LENGTH, toQuery } from './share-url.ts';
 export { decisionTreeJson, EXPORT_VERSION, outcomesJson, type NodeLinks } from './export.ts';
+export {
+  bearerErrorOf,
+  TEST_VECTORS_VERSION,
+  testVectors,
+  testVectorsSchema,
+  vectorId,
+  type RequiredHeader,
+  type TestVector,
+  type TestVectors,
+} from './vectors.ts';

@@ -2632,6 +2632,18 @@ function bodyFor(body: Body, settings: Settings): Body {
   };
 }
 
+/**
+ * The advised header fields a response carries with a scheme, in the outcome's order: those meant for the
+ * scheme, and WWW-Authenticate with the scheme's own challenge, or left out when the scheme has none.
+ */
+export function advisedFor(o: OutcomeData, scheme: Scheme): HeaderAdvice[] {
+  const variant = variantFor(o, scheme);
+  return o.headers.flatMap((h): HeaderAdvice[] => {
+    if (h.name === 'WWW-Authenticate') return variant.challenge === null ? [] : [{ ...h, value: variant.challenge }];
+    return !h.schemes || h.schemes.includes(scheme) ? [h] : [];
+  });
+}
+
 export const EXAMPLE_METHODS = ['GET', 'HEAD'] as const;
 export type ExampleMethod = (typeof EXAMPLE_METHODS)[number];
 
@@ -2642,10 +2654,7 @@ export type ExampleMethod = (typeof EXAMPLE_METHODS)[number];
  */
 export function exampleFor(o: OutcomeData, settings: Settings = DEFAULT_SETTINGS, method: ExampleMethod = 'GET'): string {
   const variant = variantFor(o, settings.scheme);
-  const advised = o.headers.flatMap((h): HeaderField[] => {
-    if (h.name === 'WWW-Authenticate') return variant.challenge === null ? [] : [{ name: h.name, value: variant.challenge }];
-    return !h.schemes || h.schemes.includes(settings.scheme) ? [h] : [];
-  });
+  const advised = advisedFor(o, settings.scheme);
   const body = o.body && bodyFor(o.body, settings);
   const fields = [...advised, ...(o.fields ?? []), ...variant.fields, ...(body ? [{ name: 'Content-Type', value: body.type }] : [])];
   const content = body && method === 'GET' ? body.text : '';

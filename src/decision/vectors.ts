@@ -1,0 +1,232 @@
+/**
+ * The test vectors (/test-vectors.json, and `testVectors()` in the npm package): every complete answer set
+ * of the graph under every combination of the settings, with what the response must be. Other projects'
+ * tests read them; the site's own tests replay them. Everything is derived from the flow table, the
+ * outcomes and the citations: nothing here is written twice.
+ *
+ * Bump TEST_VECTORS_VERSION when a field changes meaning or disappears (adding a field or a vector is not
+ * a change of format). A vector's id never changes meaning: see vectorId.
+ */
+import type { AnswerId, QuestionId } from './flow.ts';
+import { allPaths, isOutcomeSlug, resolve, type Step } from './graph.ts';
+import { advisedFor, OUTCOMES, REQUIREMENT_LEVELS, type OutcomeSlug, type RequirementLevel } from './outcomes.ts';
+import { prose } from './prose.ts';
+import { QUESTIONS } from './questions.ts';
+import { rfcEditorUrl, SECTIONS } from './rfc.ts';
+import { ALL_SETTINGS, DEFAULT_SETTINGS, SETTING_IDS, SETTINGS, type SettingId, type Settings } from './settings.ts';
+import { toQuery } from './share-url.ts';
+import { BEARER_ERRORS, type BearerError } from './situations.ts';
+import type { StatusCode } from './status.ts';
+
+/** 1: the first published format. */
+export const TEST_VECTORS_VERSION = 1;
+
+/** A header field the response must (or should, or may) carry, with the value of our example. */
+export interface RequiredHeader {
+  name: string;
+  requirement: RequirementLevel;
+  /** When the requirement applies only in some cases ("when the real request sends headers such as Authorization"). */
+  condition?: string;
+  /** The value in the guide's example response: one good value, not the only one. */
+  example: string;
+}
+
+export interface TestVector {
+  /** Stable: the settings that differ from their defaults, then each answer, as key=value joined by '/'. */
+  id: string;
+  /** Every setting, by id. */
+  settings: Readonly<Record<SettingId, string>>;
+  /** The answers in the order the questions are met. */
+  answers: readonly { question: QuestionId; answer: AnswerId }[];
+  /** The share-URL query (settings, then answers) that opens this walk in the guide. */
+  query: string;
+  outcome: OutcomeSlug;
+  status: StatusCode;
+  requiredHeaders: readonly RequiredHeader[];
+  /** With Bearer only: the error code of the Bearer challenge, 'none' for a bare challenge, 'no challenge'. */
+  bearerError?: Exclude<BearerError, 'n/a'>;
+  /** The decisive citation, quoted verbatim. */
+  citation: { rfc: number; section: string; title: string; url: string; quote: string };
+  /** The outcome's page, when the caller knows the site's addresses. */
+  url?: string;
+}
+
+export interface TestVectors {
+  $schema?: string;
+  version: typeof TEST_VECTORS_VERSION;
+  vectors: readonly TestVector[];
+}
+
+const settingsRecord = (s: Settings) => Object.fromEntries(SETTING_IDS.map((id) => [id, s[id]])) as Record<SettingId, string>;
+
+/**
+ * The id of a walk under some settings. Settings at their default are left out, so that a setting added
+ * later (whose default keeps today's answers) leaves every existing id as it is.
+ */
+export function vectorId(settings: Settings, steps: readonly Step[]): string {
+  const changed = SETTING_IDS.filter((id) => settings[id] !== DEFAULT_SETTINGS[id]).map((id) => `${id}=${settings[id]}`);
+  return [...changed, ...steps.map((s) => `${s.question}=${s.answer}`)].join('/');
+}
+
+/** The error attribute of a Bearer challenge (RFC 6750 §3), 'none' when it has none, 'no challenge' without one. */
+export function bearerErrorOf(challenge: string | null): Exclude<BearerError, 'n/a'> {
+  if (challenge === null || !/^Bearer(\s|$)/.test(challenge)) return 'no challenge';
+  return (/\berror="([^"]*)"/.exec(challenge)?.[1] as BearerError | undefined) ?? 'none';
+}
+
+/** Every distinct walk from START to an answer that ends the questions (the settings pick the outcome). */
+function walks(): (readonly Step[])[] {
+  const seen = new Map<string, readonly Step[]>();
+  for (const p of allPaths()) seen.set(vectorId(DEFAULT_SETTINGS, p.steps), p.steps);
+  return [...seen.values()];
+}
+
+/** Where a walk ends with these settings: only its last answer can be a route (routes lead to outcomes). */
+function outcomeOf(steps: readonly Step[], settings: Settings): OutcomeSlug {
+  const last = steps.at(-1)!;
+  const to = resolve(QUESTIONS[last.question].answers.find((a) => a.id === last.answer)!.next, settings);
+  // allPaths() gives only walks that end at an outcome; a route that led to a question would break that.
+  if (!isOutcomeSlug(to)) throw new Error(`the walk ${vectorId(settings, steps)} ends at a question with these settings`);
+  return to;
+}
+
+/** The vectors, walks in graph order and, for each, the settings in ALL_SETTINGS order (defaults first). */
+export function testVectors(options: { schemaUrl?: string; pageUrl?: (slug: OutcomeSlug) => string } = {}): TestVectors {
+  const vectors = walks().flatMap((steps) =>
+    ALL_SETTINGS.map((settings): TestVector => {
+      const slug = outcomeOf(steps, settings);
+      const o = OUTCOMES[slug];
+      const advised = advisedFor(o, settings.scheme);
+      const challenge = advised.find((h) => h.name === 'WWW-Authenticate')?.value ?? null;
+      const cited = o.citations[0];
+      const { rfc, section, title } = SECTIONS[cited.ref];
+      return {
+        id: vectorId(settings, steps),
+        settings: settingsRecord(settings),
+        answers: steps.map((s) => ({ question: s.question, answer: s.answer })),
+        query: toQuery(steps, settings),
+        outcome: slug,
+        status: o.status,
+        requiredHeaders: advised.map((h) => ({
+          name: h.name,
+          requirement: h.requirement,
+          ...(h.condition === undefined ? {} : { condition: h.condition }),
+          example: h.value,
+        })),
+        ...(settings.scheme === 'bearer' ? { bearerError: bearerErrorOf(challenge) } : {}),
+        citation: { rfc, section, title, url: rfcEditorUrl(cited.ref), quote: cited.quote },
+        ...(options.pageUrl ? { url: options.pageUrl(slug) } : {}),
+      };
+    }),
+  );
+  return { ...(options.schemaUrl ? { $schema: options.schemaUrl } : {}), version: TEST_VECTORS_VERSION, vectors };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of the vectors file, written by hand against the types above; the tests
+ * validate the built file with an independent validator. The enumerations come from the decision, so the
+ * schema also rejects an id the guide does not know.
+ */
+export function testVectorsSchema(id?: string) {
+  const questionIds = Object.keys(QUESTIONS);
+  const answerIds = [...new Set(Object.values(QUESTIONS).flatMap((q) => q.answers.map((a) => a.id)))];
+  const slugs = Object.keys(OUTCOMES);
+  const statuses = [...new Set(Object.values(OUTCOMES).map((o) => o.status))].sort((a, b) => a - b);
+  const bearerErrors = BEARER_ERRORS.filter((e) => e !== 'n/a');
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    ...(id ? { $id: id } : {}),
+    title: '401 or 403? test vectors',
+    description: prose`
+      Every complete answer set of the decision under every combination of the settings, with the status the
+      response must have, the header fields it must (or should, or may) carry, the Bearer error code and the
+      decisive RFC citation. Vectors describe a GET request; a HEAD request gets the same status and fields.
+    `,
+    type: 'object',
+    required: ['version', 'vectors'],
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string', format: 'uri', description: 'The address of this schema.' },
+      version: { const: TEST_VECTORS_VERSION, description: 'The format version; it changes only when a field changes meaning or disappears.' },
+      vectors: { type: 'array', minItems: 1, items: { $ref: '#/$defs/vector' } },
+    },
+    $defs: {
+      vector: {
+        type: 'object',
+        required: ['id', 'settings', 'answers', 'query', 'outcome', 'status', 'requiredHeaders', 'citation'],
+        additionalProperties: false,
+        properties: {
+          id: {
+            type: 'string',
+            pattern: '^[a-z0-9-]+=[a-z0-9-]+(/[a-z0-9-]+=[a-z0-9-]+)*$',
+            description: prose`
+              Stable id: the settings that differ from their defaults, then each answer, as key=value joined by
+              '/'. A setting added later keeps its default out of the id, so existing ids never change.
+            `,
+          },
+          settings: {
+            type: 'object',
+            description: 'Every setting by id (how callers authenticate, who is calling, …).',
+            required: [...SETTING_IDS],
+            additionalProperties: false,
+            properties: Object.fromEntries(SETTING_IDS.map((s) => [s, { enum: [...SETTINGS[s]] }])),
+          },
+          answers: {
+            type: 'array',
+            minItems: 1,
+            description: 'The answers in the order the questions are met.',
+            items: {
+              type: 'object',
+              required: ['question', 'answer'],
+              additionalProperties: false,
+              properties: { question: { enum: questionIds }, answer: { enum: answerIds } },
+            },
+          },
+          query: {
+            type: 'string',
+            pattern: '^\\?',
+            description: 'The share-URL query that opens this walk in the guide (append it to the home page URL).',
+          },
+          outcome: { enum: slugs, description: 'The outcome slug; its page is /outcomes/<slug>/.' },
+          status: { enum: statuses, description: 'The status code the response must have.' },
+          requiredHeaders: {
+            type: 'array',
+            description: 'Header fields the response carries with these settings, with how strongly the RFCs ask for them.',
+            items: {
+              type: 'object',
+              required: ['name', 'requirement', 'example'],
+              additionalProperties: false,
+              properties: {
+                name: { type: 'string', pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" },
+                requirement: { enum: [...REQUIREMENT_LEVELS], description: 'RFC 2119 keyword' },
+                condition: { type: 'string', description: 'When the requirement applies only in some cases.' },
+                example: { type: 'string', description: 'The value in the guide’s example: one good value, not the only one.' },
+              },
+            },
+          },
+          bearerError: {
+            enum: bearerErrors,
+            description: prose`
+              Only with the Bearer scheme: the error attribute of the WWW-Authenticate Bearer challenge (RFC 6750 §3),
+              'none' for a challenge without one, 'no challenge' when the response carries no Bearer challenge.
+            `,
+          },
+          citation: {
+            type: 'object',
+            description: 'The decisive RFC sentence, quoted verbatim.',
+            required: ['rfc', 'section', 'title', 'url', 'quote'],
+            additionalProperties: false,
+            properties: {
+              rfc: { type: 'integer' },
+              section: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)*$' },
+              title: { type: 'string' },
+              url: { type: 'string', format: 'uri' },
+              quote: { type: 'string', minLength: 1 },
+            },
+          },
+          url: { type: 'string', format: 'uri', description: 'The outcome’s page in the guide.' },
+        },
+      },
+    },
+  } as const;
+}

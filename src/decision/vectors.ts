@@ -71,7 +71,7 @@ export function vectorId(settings: Settings, steps: readonly Step[]): string {
 /** The error attribute of a Bearer challenge (RFC 6750 §3), 'none' when it has none, 'no challenge' without one. */
 export function bearerErrorOf(challenge: string | null): Exclude<BearerError, 'n/a'> {
   if (challenge === null || !/^Bearer(\s|$)/.test(challenge)) return 'no challenge';
-  return (/\berror="([^"]*)"/.exec(challenge)?.[1] as BearerError | undefined) ?? 'none';
+  return (/\berror="([^"]*)"/.exec(challenge)?.[1] as Exclude<BearerError, 'n/a'> | undefined) ?? 'none';
 }
 
 /** Every distinct walk from START to an answer that ends the questions (the settings pick the outcome). */
@@ -132,7 +132,7 @@ export function testVectorsSchema(id?: string) {
   const answerIds = [...new Set(Object.values(QUESTIONS).flatMap((q) => q.answers.map((a) => a.id)))];
   const slugs = Object.keys(OUTCOMES);
   const statuses = [...new Set(Object.values(OUTCOMES).map((o) => o.status))].sort((a, b) => a - b);
-  const bearerErrors = BEARER_ERRORS.filter((e) => e !== 'n/a');
+  const bearerErrors = BEARER_ERRORS.filter((e): e is Exclude<BearerError, 'n/a'> => e !== 'n/a');
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     ...(id ? { $id: id } : {}),

@@ -7,9 +7,10 @@
  * Bump TEST_VECTORS_VERSION when a field changes meaning or disappears (adding a field or a vector is not
  * a change of format). A vector's id never changes meaning: see vectorId.
  */
-import type { AnswerId, QuestionId } from './flow.ts';
-import { allPaths, isOutcomeSlug, resolve, type Step } from './graph.ts';
+import { START, type AnswerId, type NodeId, type QuestionId } from './flow.ts';
+import { isOutcomeSlug, resolve, type Step } from './graph.ts';
 import { advisedFor, OUTCOMES, REQUIREMENT_LEVELS, type OutcomeSlug, type RequirementLevel } from './outcomes.ts';
+import { policyAnswer } from './policies.ts';
 import { prose } from './prose.ts';
 import { QUESTIONS } from './questions.ts';
 import { rfcEditorUrl, SECTIONS } from './rfc.ts';
@@ -36,8 +37,10 @@ export interface TestVector {
   id: string;
   /** Every setting, by id. */
   settings: Readonly<Record<SettingId, string>>;
-  /** The answers in the order the questions are met. */
+  /** The visitor's answers in the order the questions are met (what a share link carries). */
   answers: readonly { question: QuestionId; answer: AnswerId }[];
+  /** The answers the policy setting gives on the way, when it gives any. */
+  answeredByPolicy?: readonly { question: QuestionId; answer: AnswerId }[];
   /** The share-URL query (settings, then answers) that opens this walk in the guide. */
   query: string;
   outcome: OutcomeSlug;
@@ -74,38 +77,53 @@ export function bearerErrorOf(challenge: string | null): Exclude<BearerError, 'n
   return (/\berror="([^"]*)"/.exec(challenge)?.[1] as Exclude<BearerError, 'n/a'> | undefined) ?? 'none';
 }
 
-/** Every distinct walk from START to an answer that ends the questions (the settings pick the outcome). */
-function walks(): (readonly Step[])[] {
-  const seen = new Map<string, readonly Step[]>();
-  for (const p of allPaths()) seen.set(vectorId(DEFAULT_SETTINGS, p.steps), p.steps);
-  return [...seen.values()];
+interface Walk {
+  steps: readonly Step[];
+  byPolicy: readonly Step[];
+  outcome: OutcomeSlug;
 }
 
-/** Where a walk ends with these settings: only its last answer can be a route (routes lead to outcomes). */
-function outcomeOf(steps: readonly Step[], settings: Settings): OutcomeSlug {
-  const last = steps.at(-1)!;
-  const to = resolve(QUESTIONS[last.question].answers.find((a) => a.id === last.answer)!.next, settings);
-  // allPaths() gives only walks that end at an outcome; a route that led to a question would break that.
-  if (!isOutcomeSlug(to)) throw new Error(`the walk ${vectorId(settings, steps)} ends at a question with these settings`);
-  return to;
+/**
+ * Every complete walk under these settings, in the flow table's order: the visitor answers each question
+ * the policy leaves open, in every way; a question the policy answers takes the policy's answer.
+ */
+function walksUnder(settings: Settings): Walk[] {
+  const out: Walk[] = [];
+  const visit = (node: NodeId, steps: readonly Step[], byPolicy: readonly Step[]): void => {
+    if (isOutcomeSlug(node)) {
+      out.push({ steps, byPolicy, outcome: node });
+      return;
+    }
+    const fixed = policyAnswer(settings.policy, node);
+    for (const a of QUESTIONS[node].answers) {
+      if (fixed !== undefined && a.id !== fixed) continue;
+      const step = { question: node, answer: a.id };
+      const next = resolve(a.next, settings);
+      if (fixed === undefined) visit(next, [...steps, step], byPolicy);
+      else visit(next, steps, [...byPolicy, step]);
+    }
+  };
+  visit(START, [], []);
+  return out;
 }
 
-/** The vectors, walks in graph order and, for each, the settings in ALL_SETTINGS order (defaults first). */
+/** The vectors: for each combination of the settings (ALL_SETTINGS order, defaults first), every walk. */
 export function testVectors(options: { schemaUrl?: string; pageUrl?: (slug: OutcomeSlug) => string } = {}): TestVectors {
-  const vectors = walks().flatMap((steps) =>
-    ALL_SETTINGS.map((settings): TestVector => {
-      const slug = outcomeOf(steps, settings);
-      const o = OUTCOMES[slug];
+  const vectors = ALL_SETTINGS.flatMap((settings) =>
+    walksUnder(settings).map(({ steps, byPolicy, outcome }): TestVector => {
+      const o = OUTCOMES[outcome];
       const advised = advisedFor(o, settings.scheme);
       const challenge = advised.find((h) => h.name === 'WWW-Authenticate')?.value ?? null;
       const cited = o.citations[0];
       const { rfc, section, title } = SECTIONS[cited.ref];
+      const pairs = (list: readonly Step[]) => list.map((s) => ({ question: s.question, answer: s.answer }));
       return {
         id: vectorId(settings, steps),
         settings: settingsRecord(settings),
-        answers: steps.map((s) => ({ question: s.question, answer: s.answer })),
+        answers: pairs(steps),
+        ...(byPolicy.length > 0 ? { answeredByPolicy: pairs(byPolicy) } : {}),
         query: toQuery(steps, settings),
-        outcome: slug,
+        outcome,
         status: o.status,
         requiredHeaders: advised.map((h) => ({
           name: h.name,
@@ -115,7 +133,7 @@ export function testVectors(options: { schemaUrl?: string; pageUrl?: (slug: Outc
         })),
         ...(settings.scheme === 'bearer' ? { bearerError: bearerErrorOf(challenge) } : {}),
         citation: { rfc, section, title, url: rfcEditorUrl(cited.ref), quote: cited.quote },
-        ...(options.pageUrl ? { url: options.pageUrl(slug) } : {}),
+        ...(options.pageUrl ? { url: options.pageUrl(outcome) } : {}),
       };
     }),
   );
@@ -151,6 +169,12 @@ export function testVectorsSchema(id?: string) {
       vectors: { type: 'array', minItems: 1, items: { $ref: '#/$defs/vector' } },
     },
     $defs: {
+      answer: {
+        type: 'object',
+        required: ['question', 'answer'],
+        additionalProperties: false,
+        properties: { question: { enum: questionIds }, answer: { enum: answerIds } },
+      },
       vector: {
         type: 'object',
         required: ['id', 'settings', 'answers', 'query', 'outcome', 'status', 'requiredHeaders', 'citation'],
@@ -174,13 +198,14 @@ export function testVectorsSchema(id?: string) {
           answers: {
             type: 'array',
             minItems: 1,
-            description: 'The answers in the order the questions are met.',
-            items: {
-              type: 'object',
-              required: ['question', 'answer'],
-              additionalProperties: false,
-              properties: { question: { enum: questionIds }, answer: { enum: answerIds } },
-            },
+            description: 'The visitor’s answers in the order the questions are met (what a share link carries).',
+            items: { $ref: '#/$defs/answer' },
+          },
+          answeredByPolicy: {
+            type: 'array',
+            minItems: 1,
+            description: 'The answers the policy setting gives on the way, when it gives any.',
+            items: { $ref: '#/$defs/answer' },
           },
           query: {
             type: 'string',

@@ -9,6 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import {
   ALL_SETTINGS,
+  allPaths,
   decide,
   DEFAULT_SETTINGS,
   fromQuery,
@@ -78,11 +79,18 @@ describe('/test-vectors.json', () => {
     expect(vectors.map(strip)).toEqual(testVectors().vectors.map(strip));
   });
 
-  it('holds every walk under every combination of the settings, each id once', () => {
+  it('holds every complete path of the graph under every combination of the settings, each id once', () => {
     expect(new Set(vectors.map((v) => v.id)).size).toBe(vectors.length);
-    const walksSeen = new Set(vectors.map((v) => v.answers.map((a) => `${a.question}=${a.answer}`).join('&')));
-    expect(vectors.length).toBe(walksSeen.size * ALL_SETTINGS.length);
-    for (const s of ALL_SETTINGS) expect(vectors.filter((v) => SETTING_IDS.every((id) => v.settings[id] === s[id])).length).toBe(walksSeen.size);
+    const key = (settings: Record<string, string>, answers: readonly { question: string; answer: string }[]) =>
+      JSON.stringify([SETTING_IDS.map((id) => settings[id]), answers.map((a) => [a.question, a.answer])]);
+    const have = new Map(vectors.map((v) => [key(v.settings, v.answers), v.outcome]));
+    for (const p of allPaths()) expect(have.get(key(p.settings, p.steps)), key(p.settings, p.steps)).toBe(p.outcome);
+    for (const s of ALL_SETTINGS) {
+      const under = vectors.filter((v) => SETTING_IDS.every((id) => v.settings[id] === s[id]));
+      // Without a policy every walk is the visitor's; a policy answers some questions, so there are fewer.
+      if (s.policy === 'none') expect(under.length, JSON.stringify(s)).toBe(new Set(allPaths().map((p) => key({}, p.steps))).size);
+      else expect(under.length, JSON.stringify(s)).toBeGreaterThan(0);
+    }
     expect(new Set(vectors.map((v) => v.outcome))).toEqual(new Set(Object.keys(OUTCOMES)));
   });
 
@@ -104,7 +112,9 @@ describe('/test-vectors.json', () => {
     expect(viaLink.current).toEqual({ kind: 'outcome', slug: v.outcome });
     expect(toQuery(viaLink.path, viaLink.settings)).toBe(v.query);
     const pairs = [...SETTING_IDS.map((id) => [id, v.settings[id]] as const), ...v.answers.map((a) => [a.question, a.answer] as const)];
-    expect(decide(pairs).current).toEqual({ kind: 'outcome', slug: v.outcome });
+    const decided = decide(pairs);
+    expect(decided.current).toEqual({ kind: 'outcome', slug: v.outcome });
+    expect(decided.byPolicy).toEqual(v.answeredByPolicy ?? []);
 
     const o = OUTCOMES[v.outcome];
     expect(v.status).toBe(o.status);

@@ -117,3 +117,25 @@ export { isLegacy, legacyRewrite, publicRecordRewrite, RETIRED_QUESTIONS, V1_PAT
 export { SITUATIONS, type BearerError, type Situation } from './situations.ts';
 export { fromQuery, MAX_QUERY_LENGTH, toQuery } from './share-url.ts';
 export { decisionTreeJson, EXPORT_VERSION, outcomesJson, type NodeLinks } from './export.ts';
+export {
+  AUTHORIZATION_KINDS,
+  checkExchange,
+  isRuleId,
+  parseChallenges,
+  parseResponse,
+  requestFactsFromHeaders,
+  RULE_IDS,
+  RULES,
+  SEVERITIES,
+  type AuthorizationKind,
+  type CheckReport,
+  type Exchange,
+  type Finding,
+  type HeaderLine,
+  type InputProblem,
+  type ParsedResponse,
+  type RequestFacts,
+  type Rule,
+  type RuleId,
+  type Severity,
+} from './check/index.ts';

@@ -30,10 +30,11 @@ const SPECIFIER = /(?:^|[\s;}])(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['
 rmSync(dist, { recursive: true, force: true });
 run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(pkg, 'tsconfig.json')]);
 
-// tsc rewrites `./x.ts` to `./x.js` in JavaScript but keeps it in declarations; every TypeScript reads `.js` there.
+// tsc rewrites `./x.ts` to `./x.js` in JavaScript but keeps it in declarations (`from`, and `import("./x.ts")`
+// types); every TypeScript reads `.js` there.
 for (const file of files(dist).filter((f) => f.endsWith('.d.ts'))) {
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace(/(from\s*['"]\.{1,2}\/[^'"]+)\.ts(['"])/g, '$1.js$2'));
+  writeFileSync(file, text.replace(/((?:\bfrom|\bimport\()\s*['"]\.{1,2}\/[^'"]+)\.ts(['"])/g, '$1.js$2'));
 }
 
 const outside: string[] = [];

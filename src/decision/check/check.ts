@@ -269,7 +269,7 @@ function cleanFacts(facts: unknown): RequestFacts {
   return out;
 }
 
-export function checkExchange(input: { response: string; request?: RequestFacts }): CheckReport {
+export function checkExchange(input: { response: string; request?: RequestFacts | undefined }): CheckReport {
   try {
     const { parsed, problems, folded } = parseDetail(input?.response);
     if (!parsed) return { parsed, problems, findings: [] };

@@ -7,11 +7,15 @@
  */
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { checkExchange, RULES, type CheckReport, type RequestFacts, type RuleId, type Severity } from '../decision/check/index.ts';
+import { checkExchange, RULE_IDS, type CheckReport, type RequestFacts, type RuleId, type Severity } from '../decision/check/index.ts';
 import { decodeFragment, encodeExchange } from '../browser/check-share.ts';
 import { copySnippet } from '../browser/clipboard.ts';
 
-export interface RuleLinks {
+/** What the island shows of a rule, from the page (the rules' words stay out of the island's bundle). */
+export interface RuleView {
+  title: string;
+  /** The deciding sentence: a verbatim quote, or our paraphrase of a source we hold no text of. */
+  text: string;
   /** The rule's own page. */
   page: string;
   /** The outcome page showing the right response, when the rule has one. */
@@ -27,7 +31,7 @@ export interface Example {
 }
 
 export interface CheckerProps {
-  links: Record<RuleId, RuleLinks>;
+  rules: Record<RuleId, RuleView>;
   examples: readonly Example[];
   paraphraseLabel: string;
 }
@@ -80,13 +84,13 @@ function formOf(response: string, facts: RequestFacts): Form {
 function summary(report: CheckReport): string {
   if (!report.parsed) return `The response could not be read: ${report.problems[0]?.message ?? ''}`;
   const n = report.findings.length;
-  if (n === 0) return `No findings for ${report.parsed.status}: none of the ${Object.keys(RULES).length} rules applies.`;
+  if (n === 0) return `No findings for ${report.parsed.status}: none of the ${RULE_IDS.length} rules applies.`;
   const count = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   const parts = (['error', 'warning', 'info'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}${count(s) > 1 && s !== 'info' ? 's' : ''}`);
   return `${n} finding${n > 1 ? 's' : ''} for ${report.parsed.status}: ${parts.join(', ')}.`;
 }
 
-export default function Checker({ links, examples, paraphraseLabel }: CheckerProps) {
+export default function Checker({ rules, examples, paraphraseLabel }: CheckerProps) {
   const [form, setForm] = useState<Form>(EMPTY);
   const [report, setReport] = useState<CheckReport | null>(null);
   const [link, setLink] = useState('');
@@ -261,23 +265,21 @@ export default function Checker({ links, examples, paraphraseLabel }: CheckerPro
         {findings.length > 0 && (
           <ol class="checker-findings" data-testid="checker-findings">
             {findings.map((f, i) => {
-              const rule = RULES[f.rule];
-              const l = links[f.rule];
-              const c = rule.citation;
+              const l = rules[f.rule];
               return (
                 <li key={i} class={`finding finding-${f.severity}`} data-rule={f.rule}>
                   <p class="finding-head">
-                    <span class="severity">{f.severity}</span> <a href={l.page}>{rule.title}</a>
+                    <span class="severity">{f.severity}</span> <a href={l.page}>{l.title}</a>
                   </p>
                   <p>{f.message}</p>
-                  {'quote' in c ? (
-                    <blockquote class="rfc" cite={l.source.href}>
-                      <p>{c.quote}</p>
-                    </blockquote>
-                  ) : (
+                  {l.source.paraphrased ? (
                     <p class="paraphrase">
-                      {c.paraphrase} <em>({paraphraseLabel})</em>
+                      {l.text} <em>({paraphraseLabel})</em>
                     </p>
+                  ) : (
+                    <blockquote class="rfc" cite={l.source.href}>
+                      <p>{l.text}</p>
+                    </blockquote>
                   )}
                   <p class="finding-links">
                     <a href={l.source.href}>{l.source.label}</a>

@@ -7,12 +7,14 @@ import { OUTCOMES, PARAPHRASE_LABEL, RULE_IDS, RULES, refLink, sectionLabel, typ
 import { checkRulePath, excerptPathFromId, outcomePath } from '../routes.ts';
 
 export interface RuleLinkView {
+  title: string;
+  text: string;
   page: string;
   outcome?: { href: string; label: string };
   source: { label: string; href: string; paraphrased: boolean };
 }
 
-/** Links of every rule, each site path put under the base by `href`. */
+/** What the checker shows of every rule: title, deciding sentence, links (site paths put under the base by `href`). */
 export function ruleLinks(href: (path: string) => string): Record<RuleId, RuleLinkView> {
   return Object.fromEntries(
     RULE_IDS.map((id) => {
@@ -20,7 +22,7 @@ export function ruleLinks(href: (path: string) => string): Record<RuleId, RuleLi
       const c = rule.citation;
       const source = 'ref' in c ? { label: sectionLabel(c.ref), href: href(excerptPathFromId(c.ref)), paraphrased: false } : { ...refLinkView(c.source), paraphrased: true };
       const outcome = rule.outcome ? { href: href(outcomePath(rule.outcome)), label: `${OUTCOMES[rule.outcome].status} ${OUTCOMES[rule.outcome].title}` } : undefined;
-      return [id, { page: href(checkRulePath(id)), source, ...(outcome ? { outcome } : {}) }];
+      return [id, { title: rule.title, text: 'quote' in c ? c.quote : c.paraphrase, page: href(checkRulePath(id)), source, ...(outcome ? { outcome } : {}) }];
     }),
   ) as Record<RuleId, RuleLinkView>;
 }

@@ -5,7 +5,7 @@
  */
 import { challengesOf, param, parseChallenges, type Challenge, type ChallengeParse } from './challenge.ts';
 import { parseDetail } from './parse.ts';
-import { RULE_IDS, RULES_DATA, type RuleId } from './rules.ts';
+import { RULE_IDS, RULE_SEVERITY, type RuleId } from './ids.ts';
 import type { AuthorizationKind, Finding, HeaderLine, InputProblem, ParsedResponse, RequestFacts } from './types.ts';
 
 export interface CheckReport {
@@ -26,7 +26,7 @@ interface Context {
   folded: readonly { name: string; line: number }[];
 }
 
-const REDIRECTS_WITH_LOCATION = new Set([301, 302, 303, 307, 308]);
+const REDIRECTS_WITH_LOCATION: readonly number[] = [301, 302, 303, 307, 308];
 const SINGLETONS = ['Location', 'Retry-After', 'Content-Type', 'Content-Length', 'Access-Control-Allow-Origin'] as const;
 /** Looks like a sign-in page: a path segment such as login, signin, sign_in, sso, auth, oauth/authorize. */
 const LOGIN_PATH = /(?:^|[/?#=&.])(?:log-?in|sign-?in|sign_in|signon|sso|auth|authenticate|oauth2?\/authori[sz]e|openid-connect\/auth|saml2?)(?:$|[/?#&.=_-])/i;
@@ -108,7 +108,7 @@ const CHECKS = {
     ctx.all('Retry-After')
       .filter((h) => !isRetryAfter(h.value))
       .map((h) => `Retry-After: ${describe(h.value)} is neither a number of seconds nor an HTTP-date (write 30, or Fri, 31 Dec 1999 23:59:59 GMT).`),
-  '3xx-without-location': (ctx) => (REDIRECTS_WITH_LOCATION.has(ctx.status) && ctx.value('Location') === null ? [`This ${ctx.status} redirect has no Location header field.`] : []),
+  '3xx-without-location': (ctx) => (REDIRECTS_WITH_LOCATION.includes(ctx.status) && ctx.value('Location') === null ? [`This ${ctx.status} redirect has no Location header field.`] : []),
   'login-redirect-for-code': (ctx) => {
     if (ctx.request.navigation !== false || ctx.status < 300 || ctx.status > 399) return [];
     const location = ctx.value('Location');
@@ -269,14 +269,14 @@ function cleanFacts(facts: unknown): RequestFacts {
   return out;
 }
 
-export function checkExchange(input: { response: string; request?: RequestFacts }): CheckReport {
+export function checkExchange(input: { response: string; request?: RequestFacts | undefined }): CheckReport {
   try {
     const { parsed, problems, folded } = parseDetail(input?.response);
     if (!parsed) return { parsed, problems, findings: [] };
     const ctx = context(parsed, cleanFacts(input.request), folded);
     const findings: Finding<RuleId>[] = [];
     for (const id of RULE_IDS) {
-      for (const message of CHECKS[id](ctx)) findings.push({ rule: id, severity: RULES_DATA[id].severity, message });
+      for (const message of CHECKS[id](ctx)) findings.push({ rule: id, severity: RULE_SEVERITY[id], message });
     }
     return { parsed, problems, findings };
   } catch (e) {

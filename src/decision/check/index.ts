@@ -4,7 +4,7 @@
  * Framework-free (Node and the browser). The island imports this entry point directly, so that the page
  * does not load the decision's outcome data; the rest of the site reaches it through decision/index.ts.
  */
-import { RULE_IDS, RULES_DATA, type RuleId } from './rules.ts';
+import { RULE_IDS, RULES as RULES_LITERAL, type RuleId } from './rules.ts';
 import type { RuleData } from './types.ts';
 
 export { checkExchange, requestFactsFromHeaders, type CheckReport } from './check.ts';
@@ -30,7 +30,7 @@ export interface Rule extends RuleData {
   id: RuleId;
 }
 
-export const RULES: Readonly<Record<RuleId, Rule>> = Object.fromEntries(RULE_IDS.map((id) => [id, { id, ...RULES_DATA[id] }])) as Record<RuleId, Rule>;
+export const RULES: Readonly<Record<RuleId, Rule>> = RULES_LITERAL;
 
 export function isRuleId(id: string): id is RuleId {
   return (RULE_IDS as readonly string[]).includes(id);

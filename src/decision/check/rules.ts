@@ -1,52 +1,25 @@
 /**
- * The checker's rules as data: id (permanent: it is the rule page's slug), severity, title, what triggers
- * it, the deciding sentence (verbatim from an excerpt, or a marked paraphrase), the outcome that shows the
- * right response, and one failing and one passing exchange (the unit tests run both; the rule pages show
- * them). What each rule looks for is in check.ts.
+ * The checker's rules in words: title, what triggers it, the deciding sentence (verbatim from an excerpt,
+ * or a marked paraphrase), the outcome that shows the right response, and one failing and one passing
+ * exchange (the unit tests run both; the rule pages show them). Ids and severities are in ids.ts, what
+ * each rule looks for in check.ts.
  */
-import { prose } from '../prose.ts';
+import { RULE_IDS, RULE_SEVERITY, type RuleId } from './ids.ts';
 import type { RuleData } from './types.ts';
 
-export const RULE_IDS = [
-  '401-without-challenge',
-  '407-without-challenge',
-  '405-without-allow',
-  '405-empty-allow',
-  '429-without-retry-after',
-  'retry-after-syntax',
-  '3xx-without-location',
-  'login-redirect-for-code',
-  '403-without-credentials',
-  'cacheable-auth-failure',
-  'challenge-outside-401',
-  'proxy-challenge-outside-407',
-  'challenge-syntax',
-  'auth-param-repeated',
-  'realm-not-quoted',
-  'bearer-without-params',
-  'bearer-invalid-request-status',
-  'bearer-invalid-token-status',
-  'bearer-insufficient-scope-status',
-  'bearer-error-chars',
-  'bearer-scope-chars',
-  'bearer-error-without-credentials',
-  'bearer-error-missing',
-  'basic-without-realm',
-  'basic-charset',
-  'step-up-status',
-  'obs-fold',
-  'field-value-control-chars',
-  'singleton-field-repeated',
-  'cors-missing-allow-origin',
-  'cors-challenge-not-exposed',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+export { RULE_IDS, RULE_SEVERITY, type RuleId };
+
 
 const SPRING_ANONYMOUS_403 = 'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"error":"Forbidden"}';
 
-export const RULES_DATA = {
+/**
+ * Plain literals only (no calls at module level): the bundler can then drop this module from pages that
+ * import the decision index without using the checker (the wizard).
+ */
+export const RULES = {
   '401-without-challenge': {
-    severity: 'error',
+    id: '401-without-challenge',
+    severity: RULE_SEVERITY['401-without-challenge'],
     title: '401 without WWW-Authenticate',
     summary: 'A 401 (Unauthorized) response carries no WWW-Authenticate header field, so the client is not told how to authenticate.',
     citation: {
@@ -61,7 +34,8 @@ export const RULES_DATA = {
     },
   },
   '407-without-challenge': {
-    severity: 'error',
+    id: '407-without-challenge',
+    severity: RULE_SEVERITY['407-without-challenge'],
     title: '407 without Proxy-Authenticate',
     summary: 'A 407 (Proxy Authentication Required) response carries no Proxy-Authenticate header field.',
     citation: {
@@ -76,7 +50,8 @@ export const RULES_DATA = {
     },
   },
   '405-without-allow': {
-    severity: 'error',
+    id: '405-without-allow',
+    severity: RULE_SEVERITY['405-without-allow'],
     title: '405 without Allow',
     summary: 'A 405 (Method Not Allowed) response carries no Allow header field listing the methods the resource supports.',
     citation: {
@@ -91,7 +66,8 @@ export const RULES_DATA = {
     },
   },
   '405-empty-allow': {
-    severity: 'info',
+    id: '405-empty-allow',
+    severity: RULE_SEVERITY['405-empty-allow'],
     title: '405 with an empty Allow',
     summary: 'A 405 response has an empty Allow field: the resource allows no method at all. That is allowed, and worth knowing when it is not meant.',
     citation: {
@@ -106,15 +82,13 @@ export const RULES_DATA = {
     },
   },
   '429-without-retry-after': {
-    severity: 'info',
+    id: '429-without-retry-after',
+    severity: RULE_SEVERITY['429-without-retry-after'],
     title: '429 without Retry-After',
     summary: 'A 429 (Too Many Requests) response does not say when to try again. Retry-After is optional, and it is what lets a client back off correctly.',
     citation: {
       source: 'rfc6585-4',
-      paraphrase: prose`
-        429 means the user has sent too many requests in a given amount of time; the response should explain the
-        condition and may include a Retry-After header field saying how long to wait before a new request.
-      `,
+      paraphrase: '429 means the user has sent too many requests in a given amount of time; the response should explain the condition and may include a Retry-After header field saying how long to wait before a new request.',
       supports: 'Retry-After is optional on 429, and recommended.',
     },
     outcome: 'rate-limited',
@@ -124,7 +98,8 @@ export const RULES_DATA = {
     },
   },
   'retry-after-syntax': {
-    severity: 'error',
+    id: 'retry-after-syntax',
+    severity: RULE_SEVERITY['retry-after-syntax'],
     title: 'Retry-After is neither seconds nor a date',
     summary: 'The Retry-After value is neither a whole number of seconds nor an HTTP-date (for example "30s", "-1", "1.5" or an ISO 8601 date).',
     citation: {
@@ -139,7 +114,8 @@ export const RULES_DATA = {
     },
   },
   '3xx-without-location': {
-    severity: 'warning',
+    id: '3xx-without-location',
+    severity: RULE_SEVERITY['3xx-without-location'],
     title: 'Redirect without Location',
     summary: 'A 301, 302, 303, 307 or 308 response carries no Location header field, so the client has nowhere to go.',
     citation: {
@@ -153,13 +129,10 @@ export const RULES_DATA = {
     },
   },
   'login-redirect-for-code': {
-    severity: 'warning',
+    id: 'login-redirect-for-code',
+    severity: RULE_SEVERITY['login-redirect-for-code'],
     title: 'Redirect to a login page answering code',
-    summary: prose`
-      A request made by code (fetch, XHR, an API client) got a redirect to what looks like a login page. Code
-      follows the redirect and receives a 200 HTML login form instead of a status it can act on; a 401 with a
-      challenge tells it that credentials are missing.
-    `,
+    summary: 'A request made by code (fetch, XHR, an API client) got a redirect to what looks like a login page. Code follows the redirect and receives a 200 HTML login form instead of a status it can act on; a 401 with a challenge tells it that credentials are missing.',
     citation: {
       ref: 'rfc9110-15.5.2',
       quote: 'The 401 (Unauthorized) status code indicates that the request has not been applied because it lacks valid authentication credentials for the target resource.',
@@ -172,13 +145,10 @@ export const RULES_DATA = {
     },
   },
   '403-without-credentials': {
-    severity: 'warning',
+    id: '403-without-credentials',
+    severity: RULE_SEVERITY['403-without-credentials'],
     title: '403 to a request without credentials',
-    summary: prose`
-      A request that carried no credentials (no Authorization header, no cookie) got 403. The caller is not
-      authenticated, not refused: 401 with a challenge says "authenticate", 403 says "authenticating will not
-      change this".
-    `,
+    summary: 'A request that carried no credentials (no Authorization header, no cookie) got 403. The caller is not authenticated, not refused: 401 with a challenge says "authenticate", 403 says "authenticating will not change this".',
     citation: {
       ref: 'rfc9110-15.5.2',
       quote: 'The 401 (Unauthorized) status code indicates that the request has not been applied because it lacks valid authentication credentials for the target resource.',
@@ -191,19 +161,13 @@ export const RULES_DATA = {
     },
   },
   'cacheable-auth-failure': {
-    severity: 'warning',
+    id: 'cacheable-auth-failure',
+    severity: RULE_SEVERITY['cacheable-auth-failure'],
     title: 'A refusal a shared cache may store',
-    summary: prose`
-      A 401, 403 or 407 response is marked cacheable by shared caches (Cache-Control public or s-maxage), so a
-      CDN or proxy may store one client's refusal and serve it to others — even when the request carried
-      Authorization.
-    `,
+    summary: 'A 401, 403 or 407 response is marked cacheable by shared caches (Cache-Control public or s-maxage), so a CDN or proxy may store one client\'s refusal and serve it to others — even when the request carried Authorization.',
     citation: {
       source: 'rfc9111-3.5',
-      paraphrase: prose`
-        A shared cache must not use a response to a request with an Authorization header field to satisfy later
-        requests unless the response's Cache-Control allows it explicitly: must-revalidate, public or s-maxage.
-      `,
+      paraphrase: 'A shared cache must not use a response to a request with an Authorization header field to satisfy later requests unless the response\'s Cache-Control allows it explicitly: must-revalidate, public or s-maxage.',
       supports: 'public and s-maxage lift the protection that Authorization gives.',
     },
     examples: {
@@ -212,13 +176,10 @@ export const RULES_DATA = {
     },
   },
   'challenge-outside-401': {
-    severity: 'info',
+    id: 'challenge-outside-401',
+    severity: RULE_SEVERITY['challenge-outside-401'],
     title: 'WWW-Authenticate on a response other than 401',
-    summary: prose`
-      A WWW-Authenticate header field on a status other than 401 (and other than the Bearer errors RFC 6750
-      pairs with 400 and 403: invalid_request and insufficient_scope). Allowed: it tells the client that other credentials might change the answer;
-      clients only act on it when they look for it.
-    `,
+    summary: 'A WWW-Authenticate header field on a status other than 401 (and other than the Bearer errors RFC 6750 pairs with 400 and 403: invalid_request and insufficient_scope). Allowed: it tells the client that other credentials might change the answer; clients only act on it when they look for it.',
     citation: {
       ref: 'rfc9110-11.6.1',
       quote: 'A server MAY generate a WWW-Authenticate header field in other response messages to indicate that supplying credentials (or different credentials) might affect the response.',
@@ -230,7 +191,8 @@ export const RULES_DATA = {
     },
   },
   'proxy-challenge-outside-407': {
-    severity: 'info',
+    id: 'proxy-challenge-outside-407',
+    severity: RULE_SEVERITY['proxy-challenge-outside-407'],
     title: 'Proxy-Authenticate on a response other than 407',
     summary: 'A Proxy-Authenticate header field on a status other than 407. It addresses the client of a proxy; from an origin server it is usually a WWW-Authenticate sent under the wrong name.',
     citation: {
@@ -245,13 +207,10 @@ export const RULES_DATA = {
     },
   },
   'challenge-syntax': {
-    severity: 'error',
+    id: 'challenge-syntax',
+    severity: RULE_SEVERITY['challenge-syntax'],
     title: 'A challenge that does not parse',
-    summary: prose`
-      A WWW-Authenticate or Proxy-Authenticate value does not follow the challenge grammar: a scheme name, then
-      either one token68 or comma-separated name=value parameters whose values are tokens or quoted strings
-      (an unclosed quote, a missing comma, a value with spaces but no quotes, a stray character).
-    `,
+    summary: 'A WWW-Authenticate or Proxy-Authenticate value does not follow the challenge grammar: a scheme name, then either one token68 or comma-separated name=value parameters whose values are tokens or quoted strings (an unclosed quote, a missing comma, a value with spaces but no quotes, a stray character).',
     citation: {
       ref: 'rfc9110-11.2',
       quote: 'Authentication scheme definitions need to accept both notations, both for senders and recipients, to allow recipients to use generic parsing components regardless of the authentication scheme.',
@@ -263,7 +222,8 @@ export const RULES_DATA = {
     },
   },
   'auth-param-repeated': {
-    severity: 'error',
+    id: 'auth-param-repeated',
+    severity: RULE_SEVERITY['auth-param-repeated'],
     title: 'A challenge parameter given twice',
     summary: 'One challenge names the same parameter twice (names compare case-insensitively), for example two realm or two error parameters.',
     citation: {
@@ -277,7 +237,8 @@ export const RULES_DATA = {
     },
   },
   'realm-not-quoted': {
-    severity: 'error',
+    id: 'realm-not-quoted',
+    severity: RULE_SEVERITY['realm-not-quoted'],
     title: 'realm sent as a token, not a quoted string',
     summary: 'The realm parameter is written without double quotes (realm=api). Senders must quote it; some clients only read the quoted form.',
     citation: {
@@ -291,7 +252,8 @@ export const RULES_DATA = {
     },
   },
   'bearer-without-params': {
-    severity: 'error',
+    id: 'bearer-without-params',
+    severity: RULE_SEVERITY['bearer-without-params'],
     title: 'Bearer challenge without parameters',
     summary: 'A Bearer challenge is the bare word "Bearer". RFC 6750 requires at least one parameter (realm, scope, error …).',
     citation: {
@@ -306,7 +268,8 @@ export const RULES_DATA = {
     },
   },
   'bearer-invalid-request-status': {
-    severity: 'error',
+    id: 'bearer-invalid-request-status',
+    severity: RULE_SEVERITY['bearer-invalid-request-status'],
     title: 'error="invalid_request" on a status other than 400',
     summary: 'A Bearer challenge says error="invalid_request" (a malformed request) but the status is not 400.',
     citation: {
@@ -321,7 +284,8 @@ export const RULES_DATA = {
     },
   },
   'bearer-invalid-token-status': {
-    severity: 'error',
+    id: 'bearer-invalid-token-status',
+    severity: RULE_SEVERITY['bearer-invalid-token-status'],
     title: 'error="invalid_token" on a status other than 401',
     summary: 'A Bearer challenge says error="invalid_token" (expired, revoked or otherwise invalid token) but the status is not 401.',
     citation: {
@@ -336,7 +300,8 @@ export const RULES_DATA = {
     },
   },
   'bearer-insufficient-scope-status': {
-    severity: 'error',
+    id: 'bearer-insufficient-scope-status',
+    severity: RULE_SEVERITY['bearer-insufficient-scope-status'],
     title: 'error="insufficient_scope" on a status other than 403',
     summary: 'A Bearer challenge says error="insufficient_scope" (the token lacks a permission) but the status is not 403.',
     citation: {
@@ -351,7 +316,8 @@ export const RULES_DATA = {
     },
   },
   'bearer-error-chars': {
-    severity: 'error',
+    id: 'bearer-error-chars',
+    severity: RULE_SEVERITY['bearer-error-chars'],
     title: 'Bearer error or error_description with a forbidden character',
     summary: 'The value of error or error_description holds a character RFC 6750 excludes: a double quote, a backslash, a control character or anything outside US-ASCII (accented letters, curly quotes, emoji).',
     citation: {
@@ -366,7 +332,8 @@ export const RULES_DATA = {
     },
   },
   'bearer-scope-chars': {
-    severity: 'error',
+    id: 'bearer-scope-chars',
+    severity: RULE_SEVERITY['bearer-scope-chars'],
     title: 'Bearer scope with a forbidden character',
     summary: 'The scope value holds a character RFC 6750 excludes (a double quote, a backslash, a comma-free list is fine, but control characters, tabs and non-ASCII are not); scope values are separated by single spaces.',
     citation: {
@@ -381,7 +348,8 @@ export const RULES_DATA = {
     },
   },
   'bearer-error-without-credentials': {
-    severity: 'warning',
+    id: 'bearer-error-without-credentials',
+    severity: RULE_SEVERITY['bearer-error-without-credentials'],
     title: 'Bearer error code for a request that sent no token',
     summary: 'The request carried no credentials, yet the Bearer challenge holds an error code (often error="invalid_token"). Without credentials the server should only challenge.',
     citation: {
@@ -396,7 +364,8 @@ export const RULES_DATA = {
     },
   },
   'bearer-error-missing': {
-    severity: 'warning',
+    id: 'bearer-error-missing',
+    severity: RULE_SEVERITY['bearer-error-missing'],
     title: 'Rejected Bearer token without an error code',
     summary: 'The request carried a Bearer token and got 401, but the Bearer challenge gives no error attribute to say why (invalid_token, invalid_request).',
     citation: {
@@ -411,7 +380,8 @@ export const RULES_DATA = {
     },
   },
   'basic-without-realm': {
-    severity: 'error',
+    id: 'basic-without-realm',
+    severity: RULE_SEVERITY['basic-without-realm'],
     title: 'Basic challenge without realm',
     summary: 'A Basic challenge has no realm parameter, which the Basic scheme requires.',
     citation: {
@@ -426,7 +396,8 @@ export const RULES_DATA = {
     },
   },
   'basic-charset': {
-    severity: 'error',
+    id: 'basic-charset',
+    severity: RULE_SEVERITY['basic-charset'],
     title: "Basic charset other than UTF-8",
     summary: "A Basic challenge's charset parameter is not UTF-8 (compared case-insensitively), the only value RFC 7617 allows.",
     citation: {
@@ -441,16 +412,13 @@ export const RULES_DATA = {
     },
   },
   'step-up-status': {
-    severity: 'warning',
+    id: 'step-up-status',
+    severity: RULE_SEVERITY['step-up-status'],
     title: 'insufficient_user_authentication on a status other than 401',
     summary: 'A Bearer challenge says error="insufficient_user_authentication" (step-up: the user must sign in again, more strongly or more recently) but the status is not 401.',
     citation: {
       source: 'rfc9470-3',
-      paraphrase: prose`
-        The error code insufficient_user_authentication, for an access token whose authentication event does not
-        meet the resource's requirements, is returned with 401 in a Bearer challenge, optionally with acr_values
-        and max_age.
-      `,
+      paraphrase: 'The error code insufficient_user_authentication, for an access token whose authentication event does not meet the resource\'s requirements, is returned with 401 in a Bearer challenge, optionally with acr_values and max_age.',
       supports: 'Step-up goes with 401.',
     },
     outcome: 'step-up-required',
@@ -460,16 +428,13 @@ export const RULES_DATA = {
     },
   },
   'obs-fold': {
-    severity: 'error',
+    id: 'obs-fold',
+    severity: RULE_SEVERITY['obs-fold'],
     title: 'A header folded over several lines',
     summary: 'A header field continues on a line that starts with a space or tab (obsolete line folding). Senders must not fold; a browser joins the lines, other parsers reject the response or misread it.',
     citation: {
       source: 'rfc9112-5.2',
-      paraphrase: prose`
-        Line folding (obs-fold) is deprecated: a sender must not generate it except inside the message/http media
-        type; a user agent that receives it in a response replaces each fold with spaces, and a proxy either
-        discards the message (answering 502) or replaces the folds.
-      `,
+      paraphrase: 'Line folding (obs-fold) is deprecated: a sender must not generate it except inside the message/http media type; a user agent that receives it in a response replaces each fold with spaces, and a proxy either discards the message (answering 502) or replaces the folds.',
       supports: 'Never fold a header: send one line.',
     },
     examples: {
@@ -478,7 +443,8 @@ export const RULES_DATA = {
     },
   },
   'field-value-control-chars': {
-    severity: 'error',
+    id: 'field-value-control-chars',
+    severity: RULE_SEVERITY['field-value-control-chars'],
     title: 'A control character in a header value',
     summary: 'A header value holds a control character: a lone CR (the remains of a CRLF injection), NUL, or another character below U+0020 other than tab.',
     citation: {
@@ -492,7 +458,8 @@ export const RULES_DATA = {
     },
   },
   'singleton-field-repeated': {
-    severity: 'warning',
+    id: 'singleton-field-repeated',
+    severity: RULE_SEVERITY['singleton-field-repeated'],
     title: 'A single-valued header sent twice',
     summary: 'A header that takes one value (Location, Retry-After, Content-Type, Content-Length, Access-Control-Allow-Origin) appears more than once with different values, so recipients disagree about which one counts.',
     citation: {
@@ -506,20 +473,13 @@ export const RULES_DATA = {
     },
   },
   'cors-missing-allow-origin': {
-    severity: 'warning',
+    id: 'cors-missing-allow-origin',
+    severity: RULE_SEVERITY['cors-missing-allow-origin'],
     title: 'Cross-origin refusal the calling script cannot read',
-    summary: prose`
-      The request came from another origin (it carried Origin) and the response has no
-      Access-Control-Allow-Origin: the browser hides the whole response from the calling script, which sees a
-      network error instead of the 401 or 403 and its challenge.
-    `,
+    summary: 'The request came from another origin (it carried Origin) and the response has no Access-Control-Allow-Origin: the browser hides the whole response from the calling script, which sees a network error instead of the 401 or 403 and its challenge.',
     citation: {
       source: 'fetch-cors-check',
-      paraphrase: prose`
-        A cross-origin response reaches the calling script only if it passes the CORS check: its
-        Access-Control-Allow-Origin must be the request's origin (or *, when the request carries no credentials);
-        otherwise the fetch fails with a network error.
-      `,
+      paraphrase: 'A cross-origin response reaches the calling script only if it passes the CORS check: its Access-Control-Allow-Origin must be the request\'s origin (or *, when the request carries no credentials); otherwise the fetch fails with a network error.',
       supports: 'Error responses need the CORS headers too.',
     },
     examples: {
@@ -531,16 +491,13 @@ export const RULES_DATA = {
     },
   },
   'cors-challenge-not-exposed': {
-    severity: 'info',
+    id: 'cors-challenge-not-exposed',
+    severity: RULE_SEVERITY['cors-challenge-not-exposed'],
     title: 'Challenge hidden from a cross-origin script',
     summary: 'A cross-origin response passes CORS but does not list WWW-Authenticate in Access-Control-Expose-Headers, so the calling script sees the status but cannot read the challenge (its error code, its scope).',
     citation: {
       source: 'fetch-cors-check',
-      paraphrase: prose`
-        A script reading a cross-origin response sees only the CORS-safelisted response headers (Cache-Control,
-        Content-Language, Content-Length, Content-Type, Expires, Last-Modified, Pragma) and those the response
-        names in Access-Control-Expose-Headers.
-      `,
+      paraphrase: 'A script reading a cross-origin response sees only the CORS-safelisted response headers (Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified, Pragma) and those the response names in Access-Control-Expose-Headers.',
       supports: 'WWW-Authenticate must be exposed for a script to read it.',
     },
     examples: {
@@ -554,4 +511,4 @@ export const RULES_DATA = {
       },
     },
   },
-} as const satisfies Record<RuleId, RuleData>;
+} as const satisfies { [K in RuleId]: RuleData & { id: K } };

@@ -60,7 +60,7 @@ export interface Finding<Id extends string = string> {
 /** One exchange a rule page shows and the unit tests run: the response text and the request facts. */
 export interface Exchange {
   response: string;
-  request?: RequestFacts;
+  request?: RequestFacts | undefined;
 }
 
 export interface RuleData {

@@ -10,8 +10,10 @@ import { describe, expect, it } from 'vitest';
 import {
   ALL_SETTINGS,
   allPaths,
+  checkExchange,
   decide,
   DEFAULT_SETTINGS,
+  exampleFor,
   FLOW,
   fromQuery,
   OUTCOMES,
@@ -21,6 +23,7 @@ import {
   START,
   testVectors,
   toQuery,
+  type Settings,
   type TestVector,
   type TestVectors,
 } from '../../src/decision/index.ts';
@@ -157,6 +160,13 @@ describe('/test-vectors.json', () => {
     }
     // A person's browser with a cookie session that has none is sent to sign in, never shown a bare 401.
     if (scheme === 'cookie' && v.settings.client === 'navigation') expect(v.status).not.toBe(401);
+
+    // The guide's own example response for this vector passes the response checker (a module written apart).
+    const example = exampleFor(o, { scheme: v.settings.scheme, client: v.settings.client } as Settings);
+    const report = checkExchange({ response: example, request: { method: 'GET', navigation: v.settings.client === 'navigation' } });
+    expect(report.problems).toEqual([]);
+    expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    for (const h of v.requiredHeaders) expect(example, h.name).toContain(`\n${h.name}: ${h.example}\n`);
   });
 
   it('agree with every hand-written situation (status, header line, Bearer error)', () => {

@@ -64,6 +64,9 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 export async function encodeExchange(exchange: SharedExchange): Promise<{ ok: true; fragment: string } | { ok: false; message: string }> {
   if (typeof CompressionStream !== 'function') return { ok: false, message: 'This browser cannot compress (no CompressionStream), so no result link can be made here.' };
   const json = JSON.stringify({ v: VERSION, r: exchange.response, q: exchange.request });
+  if (json.length > MAX_DECODED_CHARS) {
+    return { ok: false, message: `This exchange is too large for a link (${Math.ceil(json.length / 1024)} KB of text; the limit is ${MAX_DECODED_CHARS / 1024} KB before compression). Remove the body and try again.` };
+  }
   const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), Infinity);
   const fragment = `${FRAGMENT_KEY}=${toBase64Url(packed!)}`;
   if (fragment.length > MAX_FRAGMENT_CHARS) {

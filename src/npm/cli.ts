@@ -191,11 +191,13 @@ async function check(io: CliIo, values: ReturnType<typeof parse>['values'], posi
     }
   }
 
-  // What the request carried: curl -v's request lines (`> `) in a saved exchange, then --header and --method.
-  // A saved response with neither says nothing about the request, and the checker then does not guess.
+  // What the request carried: curl -v's request lines (`> `) in a saved exchange, then --header, then --method.
+  // A saved response with none of them says nothing about the request, and the checker then does not guess.
   const sent = values.url === undefined ? response.split(/\r?\n/).filter((l) => l.startsWith('> ')).map((l) => l.slice(2)) : [];
-  const told = [...sent, ...headers.map(([n, v]) => `${n}: ${v}`), ...(values.method === undefined ? [] : [values.method])];
-  const facts: RequestFacts | undefined = values.url !== undefined ? { ...requestFactsFromHeaders(told), method } : told.length > 0 ? requestFactsFromHeaders(told) : undefined;
+  const lines = [...sent, ...headers.map(([n, v]) => `${n}: ${v}`)];
+  const given = values.method === undefined ? {} : { method };
+  const facts: RequestFacts | undefined =
+    values.url !== undefined ? { ...requestFactsFromHeaders(lines), method } : lines.length > 0 ? { ...requestFactsFromHeaders(lines), ...given } : values.method === undefined ? undefined : given;
   const result = checkExchange(facts ? { response, request: facts } : { response });
   const r = report(source, result, failOn, io.version);
   if (format === 'json') io.stdout(`${JSON.stringify(r, null, 2)}\n`);

@@ -99,6 +99,18 @@ describe('401-or-403 check FILE', () => {
     expect(await rules(['--header', 'Authorization: Bearer abc'])).not.toContain('bearer-error-without-credentials');
   });
 
+  it('--method alone says only the method; curl -v request lines say what the request carried', async () => {
+    const forbidden = 'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{}';
+    const rules = async (args: string[], stdin: string) =>
+      (JSON.parse((await cli(['check', '-', '--format', 'json', ...args], { stdin })).stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    expect(await rules(['--method', 'GET'], forbidden)).not.toContain('403-without-credentials');
+    expect(await rules(['--header', 'Accept: */*'], forbidden)).toContain('403-without-credentials');
+    const verbose = (auth: string) =>
+      `> GET /orders/42 HTTP/1.1\n> Host: api.example.com\n${auth}> Accept: */*\n>\n< HTTP/1.1 403 Forbidden\n< Content-Type: application/json\n<\n{}`;
+    expect(await rules([], verbose(''))).toContain('403-without-credentials');
+    expect(await rules([], verbose('> Authorization: Bearer abc\n'))).not.toContain('403-without-credentials');
+  });
+
   it('exits 2 with a clear message on what it cannot read', async () => {
     const missing = await cli(['check', 'nope.txt']);
     expect(missing.code).toBe(2);

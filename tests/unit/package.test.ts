@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTCOMES, RULE_IDS, testVectors } from '../../src/decision/index.ts';
+import { OUTCOMES, RULE_IDS, RULES, testVectors, type RuleId } from '../../src/decision/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkgJson = JSON.parse(readFileSync(join(root, 'package/package.json'), 'utf8')) as { name: string; version: string };
@@ -76,6 +76,27 @@ function exampleApi(broken: boolean) {
     }
     res.writeHead(200, { ...json, 'Cache-Control': 'private' }).end('{"id":42}');
   };
+}
+
+interface CorpusEntry {
+  file: string;
+  request?: { method?: string; authorization?: string; cookie?: boolean; origin?: string; navigation?: boolean };
+  expected: string[];
+}
+
+/** A corpus entry's request facts as the command's options: what a user would pass for that request. */
+function requestArgs(r: CorpusEntry['request']): string[] {
+  if (!r) return [];
+  const credentials: Record<string, string> = { bearer: 'Bearer abc', basic: 'Basic dXNlcjpwYXNz', digest: 'Digest username="user"', other: 'Token abc' };
+  const headers = [
+    ...(r.authorization && r.authorization !== 'none' ? [`Authorization: ${credentials[r.authorization]}`] : []),
+    ...(r.cookie ? ['Cookie: session=abc'] : []),
+    ...(r.origin ? [`Origin: ${r.origin}`] : []),
+    ...(r.navigation === undefined ? [] : [`Sec-Fetch-Mode: ${r.navigation ? 'navigate' : 'cors'}`]),
+  ];
+  // "No Authorization" is said by giving the request's header fields without one.
+  if (headers.length === 0 && r.authorization === 'none') headers.push('Accept: */*');
+  return [...(r.method ? ['--method', r.method] : []), ...headers.flatMap((h) => ['--header', h])];
 }
 
 let tarball = '';
@@ -211,6 +232,27 @@ describe('the installed command', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--fail-on info|warning|error');
   });
+
+  it('gives exactly the expected findings and exit status on every response of the corpus', async () => {
+    const corpus = JSON.parse(readFileSync(join(root, 'tests/corpus/corpus.json'), 'utf8')) as CorpusEntry[];
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+    const results: string[] = [];
+    // A few at a time: each run is a Node process.
+    for (let i = 0; i < corpus.length; i += 4) {
+      await Promise.all(
+        corpus.slice(i, i + 4).map(async (e) => {
+          const r = await cli(['check', join(root, 'tests/corpus', e.file), '--format', 'json', ...requestArgs(e.request)]);
+          const rules = (JSON.parse(r.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule).sort();
+          // Exit 1 exactly when an expected rule is an error (the default --fail-on); the severities are the rules' data.
+          const code = e.expected.some((id) => RULES[id as RuleId].severity === 'error') ? 1 : 0;
+          const want = JSON.stringify([[...e.expected].sort(), code]);
+          const got = JSON.stringify([rules, r.code]);
+          if (got !== want) results.push(`${e.file}: got ${got}, expected ${want} ${r.stderr}`);
+        }),
+      );
+    }
+    expect(results).toEqual([]);
+  }, 60_000);
 
   it('checks a response on stdin', async () => {
     expect((await cli(['check', '-'], { stdin: 'HTTP/1.1 401 Unauthorized\nContent-Type: text/plain\n\nno' })).code).toBe(1);

@@ -11,6 +11,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   checkExchange,
+  PARAPHRASE_LABEL,
   refLink,
   requestFactsFromHeaders,
   RULES,
@@ -69,6 +70,9 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
 
+/** A field name or a method: a token (RFC 9110 §5.6.2). */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
 /** A usage error: printed with a pointer to --help, exit 2. */
 class UsageError extends Error {}
 
@@ -85,7 +89,7 @@ function headerLines(values: readonly string[]): [string, string][] {
   return values.map((line) => {
     const colon = line.indexOf(':');
     const name = colon > 0 ? line.slice(0, colon).trim() : '';
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError(`--header needs “Name: value”, not “${line}”.`);
+    if (!TOKEN.test(name)) throw new UsageError(`--header needs “Name: value”, not “${line}”.`);
     return [name, line.slice(colon + 1).trim()];
   });
 }
@@ -146,7 +150,7 @@ function textReport(r: ReturnType<typeof report>): string {
   for (const p of r.problems) lines.push(`  note     ${p.line ? `line ${p.line}: ` : ''}${p.message}`);
   for (const f of r.findings) {
     lines.push(`  ${f.severity.padEnd(8)} ${f.rule}  ${f.message}`);
-    lines.push(`           ${f.citation.label}${f.citation.paraphrased ? ' (paraphrased, not quoted)' : ''} ${f.citation.url}`);
+    lines.push(`           ${f.citation.label}${f.citation.paraphrased ? ` (${PARAPHRASE_LABEL})` : ''} ${f.citation.url}`);
   }
   const counts = SEVERITIES.map((s) => [s, r.findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
@@ -164,7 +168,7 @@ async function check(io: CliIo, values: ReturnType<typeof parse>['values'], posi
   const failOn = oneOf(SEVERITIES, values['fail-on'], 'fail-on', 'error');
   const headers = headerLines(values.header ?? []);
   const method = values.method ?? 'GET';
-  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(method)) throw new UsageError(`--method must be a method name, not “${method}”.`);
+  if (!TOKEN.test(method)) throw new UsageError(`--method must be a method name, not “${method}”.`);
   const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(values.timeout);
   if (!Number.isInteger(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a whole number of milliseconds, not “${values.timeout}”.`);
 

@@ -108,7 +108,8 @@ beforeAll(() => {
   tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '0.0.0', private: true, type: 'module' }));
-  runSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], project);
+  // Offline: a tarball without dependencies needs no registry (the tests run without a network).
+  runSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-update-notifier', '--ignore-scripts', tarball], project);
 }, 120_000);
 
 afterAll(() => {

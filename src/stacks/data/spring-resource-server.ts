@@ -407,6 +407,38 @@ public class CorsConfig {
 `,
       headersBy: "Spring's DefaultCorsProcessor writes the Access-Control-Allow-* headers from the CorsConfiguration",
     },
+    anonymousForbidden: {
+      title: '403 with a bare Bearer challenge when no token was sent',
+      default: FACT.entryPoint,
+      trap: true,
+      lang: 'java',
+      code: `import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+// oauth2ResourceServer((oauth2) -> oauth2.authenticationEntryPoint(new AnonymousForbiddenEntryPoint()))
+public class AnonymousForbiddenEntryPoint implements AuthenticationEntryPoint {
+    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) throws IOException {
+        if (e instanceof OAuth2AuthenticationException) {
+            bearer.commence(request, response, e); // a token was sent: 401 invalid_token stays
+            return;
+        }
+        // No token (always-403 policy): 403, but RFC 6750 §3 still wants the challenge.
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\\"api\\"");
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+}
+`,
+    },
     allowed: {
       title: '200 for a valid token with the right scope',
       default: {
@@ -441,6 +473,7 @@ public class MeController {
         'Block addresses and regions in the gateway or firewall in front: in Spring Security an address rule is an authorization rule, and an anonymous caller it denies gets the entry point\'s 401 challenge, not a 403.',
     },
     'rate-limited': { notApplicable: 'Spring Security has no rate limiting; answer 429 with Retry-After in the gateway in front (see Kong) or in a servlet filter of your own.' },
+    'anonymous-forbidden': 'anonymousForbidden',
     'not-found': 'notFound',
     gone: 'gone',
     'method-not-allowed': 'methodNotAllowed',

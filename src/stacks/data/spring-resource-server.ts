@@ -27,6 +27,7 @@ const SRC = {
   },
   translation: { repo: SEC, path: 'web/src/main/java/org/springframework/security/web/access/ExceptionTranslationFilter.java', lines: '188-211' },
   cors: { repo: SEC, path: 'config/src/main/java/org/springframework/security/config/annotation/web/configurers/CorsConfigurer.java' },
+  corsFilter: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/filter/CorsFilter.java', lines: '85-90' },
   corsReject: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/cors/DefaultCorsProcessor.java', lines: '118-121' },
   allow: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/HttpRequestMethodNotSupportedException.java', lines: '115-128' },
   errorResponse: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/ErrorResponseException.java' },
@@ -118,7 +119,7 @@ export const springResourceServer = defineStack({
       trap: false,
       lang: 'java',
       code: SECURITY_CONFIG,
-      headersBy: "Spring Security's BearerTokenAuthenticationEntryPoint writes WWW-Authenticate",
+      headersBy: "Spring Security's BearerTokenAuthenticationEntryPoint sends the 401 and writes WWW-Authenticate.",
       note:
         'Without setRealmName the challenge has no realm. With no token the exception is not an ' +
         'OAuth2AuthenticationException, so the challenge has no error code, as RFC 6750 §3.1 asks.',
@@ -153,7 +154,7 @@ public class TokenConfig {
     }
 }
 `,
-      headersBy: "Spring Security's BearerTokenAuthenticationEntryPoint writes WWW-Authenticate",
+      headersBy: "Spring Security's BearerTokenAuthenticationEntryPoint writes WWW-Authenticate.",
       note: 'Register the entry point with a realm as in the 401 recipe; this bean only decides which tokens are valid.',
     },
     malformed: {
@@ -184,7 +185,7 @@ public class TokenResolverConfig {
     }
 }
 `,
-      headersBy: "Spring Security's BearerTokenAuthenticationEntryPoint writes WWW-Authenticate",
+      headersBy: "Spring Security's BearerTokenAuthenticationEntryPoint writes WWW-Authenticate.",
     },
     insufficientScope: {
       title: '403 insufficient_scope',
@@ -192,7 +193,7 @@ public class TokenResolverConfig {
       trap: false,
       lang: 'java',
       code: SECURITY_CONFIG,
-      headersBy: "Spring Security's BearerTokenAccessDeniedHandler writes WWW-Authenticate",
+      headersBy: "Spring Security's BearerTokenAccessDeniedHandler sends the 403 and writes WWW-Authenticate.",
       note:
         'The handler names no scope; add scope="invoices:write" with your own AccessDeniedHandler if clients ' +
         'should learn which one to ask for (RFC 6750 §3 makes it optional).',
@@ -367,7 +368,7 @@ public class MethodRulesConfig {
     }
 }
 `,
-      headersBy: "Spring MVC's HttpRequestMethodNotSupportedException carries the Allow header",
+      headersBy: "Spring MVC's HttpRequestMethodNotSupportedException carries the Allow header.",
       note: 'Only permit methods that no handler of these paths supports; a new POST handler must get its own rule.',
     },
     cors: {
@@ -378,7 +379,7 @@ public class MethodRulesConfig {
           'Spring\'s DefaultCorsProcessor writes the Access-Control-* headers of an allowed preflight and rejects ' +
           'one from an origin it does not allow with 403 "Invalid CORS request". Without http.cors(), a preflight ' +
           'carries no token and gets the 401 challenge.',
-        sources: [SRC.cors, SRC.corsReject],
+        sources: [SRC.cors, SRC.corsFilter, SRC.corsReject],
       },
       trap: false,
       lang: 'java',
@@ -405,7 +406,7 @@ public class CorsConfig {
     }
 }
 `,
-      headersBy: "Spring's DefaultCorsProcessor writes the Access-Control-Allow-* headers from the CorsConfiguration",
+      headersBy: "Spring's DefaultCorsProcessor writes the Access-Control-Allow-* headers from the CorsConfiguration and refuses a preflight it does not allow with 403; CorsFilter ends an allowed one with 200 rather than 204, an ok status that the Fetch standard accepts all the same.",
     },
     anonymousForbidden: {
       title: '403 with a bare Bearer challenge when no token was sent',
@@ -448,6 +449,7 @@ public class AnonymousForbiddenEntryPoint implements AuthenticationEntryPoint {
         sources: [SRC.authorization],
       },
       trap: false,
+      note: 'The controller\'s return value goes out as 200 OK.',
       lang: 'java',
       code: `import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;

@@ -35,6 +35,7 @@ const SRC = {
     lines: '366-385',
   },
   cors: { repo: SEC, path: `${CONF}/CorsConfigurer.java` },
+  corsFilter: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/filter/CorsFilter.java', lines: '85-90' },
   corsReject: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/cors/DefaultCorsProcessor.java', lines: '118-121' },
   allow: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/HttpRequestMethodNotSupportedException.java', lines: '115-128' },
   errorResponse: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/ErrorResponseException.java' },
@@ -120,7 +121,7 @@ export const spring = defineStack({
       trap: true,
       lang: 'java',
       code: BASIC_CONFIG,
-      headersBy: "Spring Security's BasicAuthenticationEntryPoint writes WWW-Authenticate",
+      headersBy: "Spring Security's BasicAuthenticationEntryPoint writes WWW-Authenticate.",
       note:
         'With only formLogin() an API call that accepts text/html is redirected to /login instead; keep the ' +
         'API on its own SecurityFilterChain (securityMatcher("/api/**")) with this entry point.',
@@ -137,7 +138,7 @@ export const spring = defineStack({
       trap: false,
       lang: 'java',
       code: BASIC_CONFIG,
-      headersBy: "Spring Security's BasicAuthenticationEntryPoint writes WWW-Authenticate",
+      headersBy: "Spring Security's BasicAuthenticationEntryPoint writes WWW-Authenticate.",
     },
     malformed: {
       title: '400 for two Authorization fields',
@@ -269,7 +270,7 @@ public class PagesSecurityConfig {
     }
 }
 `,
-      headersBy: "Spring Security's LoginUrlAuthenticationEntryPoint writes Location through its redirect strategy",
+      headersBy: "Spring Security's LoginUrlAuthenticationEntryPoint answers 302 and writes Location through its redirect strategy.",
       note: 'Serve the API from a separate SecurityFilterChain with the Basic entry point, so code never gets the redirect.',
     },
     reauthenticate: {
@@ -308,7 +309,7 @@ public class ReauthenticationConfig {
     }
 }
 `,
-      headersBy: "Spring Security's LoginUrlAuthenticationEntryPoint writes Location through its redirect strategy",
+      headersBy: "Spring Security's LoginUrlAuthenticationEntryPoint answers 302 and writes Location through its redirect strategy.",
     },
     csrf: {
       title: '403 for a failed CSRF check',
@@ -458,7 +459,7 @@ public class MethodRulesConfig {
     }
 }
 `,
-      headersBy: "Spring MVC's HttpRequestMethodNotSupportedException carries the Allow header",
+      headersBy: "Spring MVC's HttpRequestMethodNotSupportedException carries the Allow header.",
       note: 'Only permit methods that no handler of these paths supports; a new POST handler must get its own rule.',
     },
     cors: {
@@ -469,7 +470,7 @@ public class MethodRulesConfig {
           'Spring\'s DefaultCorsProcessor writes the Access-Control-* headers of an allowed preflight and rejects ' +
           'one from an origin it does not allow with 403 "Invalid CORS request". Without http.cors(), a preflight ' +
           'carries no credentials and meets the entry point.',
-        sources: [SRC.cors, SRC.corsReject],
+        sources: [SRC.cors, SRC.corsFilter, SRC.corsReject],
       },
       trap: false,
       lang: 'java',
@@ -496,7 +497,7 @@ public class CorsConfig {
     }
 }
 `,
-      headersBy: "Spring's DefaultCorsProcessor writes the Access-Control-Allow-* headers from the CorsConfiguration",
+      headersBy: "Spring's DefaultCorsProcessor writes the Access-Control-Allow-* headers from the CorsConfiguration and refuses a preflight it does not allow with 403; CorsFilter ends an allowed one with 200 rather than 204, an ok status that the Fetch standard accepts all the same.",
     },
     allowed: {
       title: '200 for a permitted caller',
@@ -507,6 +508,7 @@ public class CorsConfig {
         sources: [SRC.authorization],
       },
       trap: false,
+      note: 'The controller\'s return value goes out as 200 OK.',
       lang: 'java',
       code: `import java.security.Principal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -15,6 +15,7 @@ const SRC = {
   jwtOptions: { repo: REPO, path: `${AUTHN}/JwtBearer/src/JwtBearerOptions.cs` },
   resultHandler: { repo: REPO, path: 'src/Security/Authorization/Policy/src/AuthorizationMiddlewareResultHandler.cs' },
   authzMiddleware: { repo: REPO, path: 'src/Security/Authorization/Policy/src/AuthorizationMiddleware.cs' },
+  policyCombine: { repo: REPO, path: 'src/Security/Authorization/Core/src/AuthorizationPolicy.cs' },
   cookieEvents: { repo: REPO, path: `${AUTHN}/Cookies/src/CookieAuthenticationEvents.cs` },
   cookieRedirectPr: { repo: REPO, pr: 62816 },
   cookieRedirectApiPr: { repo: REPO, pr: 63283 },
@@ -54,7 +55,7 @@ const FACT = {
       'Routing runs before authorization: a request that matches no endpoint, or the 405 endpoint routing makes ' +
       'for a wrong method, carries no authorization metadata, so the authorization middleware lets it through ' +
       'unless a FallbackPolicy applies to every request.',
-    sources: [SRC.authzMiddleware, SRC.method],
+    sources: [SRC.authzMiddleware, SRC.policyCombine, SRC.method],
   },
   problem: {
     text:

@@ -20,7 +20,7 @@ const SRC = {
   basicFilter: { repo: SEC, path: `${WEB}/authentication/www/BasicAuthenticationFilter.java`, lines: '233-243' },
   statusEntryPoint: { repo: SEC, path: `${WEB}/authentication/HttpStatusEntryPoint.java`, lines: '48-52' },
   deniedHandler: { repo: SEC, path: `${WEB}/access/AccessDeniedHandlerImpl.java`, lines: '53-63' },
-  translation: { repo: SEC, path: `${WEB}/access/ExceptionTranslationFilter.java`, lines: '188-211' },
+  translation: { repo: SEC, path: `${WEB}/access/ExceptionTranslationFilter.java`, lines: '188-221' },
   loginEntryPoint: { repo: SEC, path: `${WEB}/authentication/LoginUrlAuthenticationEntryPoint.java`, lines: '153-160' },
   loginMatcher: { repo: SEC, path: `${CONF}/AbstractAuthenticationFilterConfigurer.java`, lines: '256-268' },
   formLoginFactor: { repo: SEC, path: `${CONF}/FormLoginConfigurer.java`, lines: '231-241' },
@@ -248,8 +248,9 @@ public class BarredAwareEntryPoint implements AuthenticationEntryPoint {
         text:
           'formLogin() registers LoginUrlAuthenticationEntryPoint for requests that accept text/html, ' +
           'application/xhtml+xml, image/* or text/plain and are not X-Requested-With: XMLHttpRequest; it ' +
-          'answers with a redirect (302) to the login page and saves the request to return to after sign-in.',
-        sources: [SRC.loginMatcher, SRC.loginEntryPoint],
+          'answers with a redirect (302) to the login page, after ExceptionTranslationFilter saved the request to ' +
+          'return to after sign-in.',
+        sources: [SRC.loginMatcher, SRC.loginEntryPoint, SRC.translation],
       },
       trap: false,
       lang: 'java',

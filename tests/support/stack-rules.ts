@@ -226,6 +226,7 @@ export function cellProblems(stack: StackData): string[] {
 
 /** Every recipe is used, complete, and its default is sourced. */
 export function recipeProblems(stack: StackData): string[] {
+  if (Object.keys(stack.recipes).length === 0) return ['no recipe: a stack page with nothing to show'];
   return Object.entries(stack.recipes).flatMap(([key, r]: [string, Recipe]) => {
     const problems: string[] = [];
     if (outcomesOf(stack, key).length === 0) problems.push(`${key}: no cell uses it`);

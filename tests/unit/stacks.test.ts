@@ -8,11 +8,12 @@
  * then run on every stack's data. Snippet syntax is tests/unit/stack-snippets.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_SLUGS, type OutcomeSlug } from '../../src/decision/index.ts';
+import { OUTCOME_SLUGS, OUTCOMES, type OutcomeSlug } from '../../src/decision/index.ts';
 import { STACK_IDS, STACKS, stackById, type Recipe, type Source, type StackData } from '../../src/stacks/index.ts';
 import {
   acceptedStatuses,
   namesHeader,
+  OTHER_STATUSES,
   requiredHeaders,
   RULES,
   sentenceProblem,
@@ -108,9 +109,14 @@ describe('the rules, on fixtures', () => {
     'a backwards line range': ['sources', (s) => (s.recipes.deny.default.sources = [{ ...SOURCE, lines: '20-10' }]), /lines "20-10"/],
     'a missing challenge on a 401': ['headers', (s) => (s.recipes.challenge.code = 'res.status(401).end();'), /challenge \(authentication-required, bearer\): the code does not name WWW-Authenticate/],
     'a missing Bearer challenge on a 403': ['headers', (s) => (s.recipes.deny.code = 'res.sendStatus(403);'), /deny \(forbidden, bearer\)/],
-    'a 401 without its status': ['statuses', (s) => (s.recipes.challenge.code = "res.set('WWW-Authenticate', 'Bearer').end();"), /challenge \(authentication-required\): neither/],
+    'a 401 without its status': ['statuses', (s) => (s.recipes.challenge.code = "res.set('WWW-Authenticate', 'Bearer').end();"), /challenge \(authentication-required\): no 401 in the code/],
     'a 403 recipe that sends 401': ['statuses', (s) => (s.recipes.deny.code = "res.status(401).set('WWW-Authenticate', 'Bearer').end();"), /deny \(forbidden\)/],
     'a headersBy that names no status': ['statuses', (s) => (s.recipes.scope.headersBy = 'The fixture error handler writes the Bearer challenge.'), /scope \(insufficient-scope\)/],
+    'a trap whose default names the status it gets wrong': ['statuses', (s) => {
+      s.recipes.deny.code = "res.set('WWW-Authenticate', 'Bearer').end();";
+      s.recipes.deny.trap = true;
+      s.recipes.deny.default.text = 'The fixture framework answers 401 where 403 is due.';
+    }, /deny \(forbidden\): no 403 in the code, the note or headersBy;/],
   };
   it.each(Object.entries(cases))('catch %s', (_, [rule, edit, message, also = []]) => {
     const stack = broken(edit);
@@ -138,8 +144,25 @@ describe('the rules, on fixtures', () => {
     });
     expect(RULES.headers(byNote)).toEqual([]);
     expect(RULES.statuses(byNote)).toEqual([]);
-    const inNote = broken((s) => (s.recipes.deny.note = 'Express sends 403 when the handler throws ForbiddenError.'));
+    const inNote = broken((s) => {
+      s.recipes.deny.code = "res.set('WWW-Authenticate', 'Bearer').end();";
+      s.recipes.deny.note = 'Express sends 403 when the handler throws ForbiddenError.';
+    });
     expect(RULES.statuses(inNote)).toEqual([]);
+  });
+
+  it('accept a status the kept default states (trap: false), with its sources', () => {
+    const kept = broken((s) => {
+      s.recipes.deny.code = "res.set('WWW-Authenticate', 'Bearer').end();";
+      s.recipes.deny.default.text = 'The fixture framework answers 403 to a refused permission check.';
+    });
+    expect(RULES.statuses(kept)).toEqual([]);
+  });
+
+  it('take headersBy without a final period, but not a reason', () => {
+    const noPeriod = broken((s) => (s.recipes.scope.headersBy = "The fixture's ScopeHandler writes WWW-Authenticate with the 403"));
+    expect(RULES.recipes(noPeriod)).toEqual([]);
+    expect(RULES.cells(broken((s) => (s.cells.gone = { notApplicable: 'The fixture has no tombstones for records' })))).not.toEqual([]);
   });
 });
 
@@ -221,9 +244,14 @@ describe('statuses in code', () => {
     expect([...statusesNamed(code)]).not.toContain(status);
   });
 
-  it('accept 302 or 303 for a redirect to sign-in, and only the status elsewhere', () => {
+  it('accept 302 or 303 for a redirect to sign-in, any 2xx where the verdict allows it, and only the status elsewhere', () => {
     expect(acceptedStatuses('redirect-to-login')).toEqual([302, 303]);
+    expect(acceptedStatuses('cors-preflight')).toEqual([204, 200]);
     expect(acceptedStatuses('forbidden')).toEqual([403]);
+  });
+
+  it.each(Object.entries(OTHER_STATUSES))('take the other statuses of %s from its verdict', (slug, { verdictSays }) => {
+    expect(OUTCOMES[slug as OutcomeSlug].verdict.replace(/\s+/g, ' ')).toContain(verdictSays);
   });
 });
 
@@ -278,7 +306,7 @@ describe('the stacks', () => {
 
   describe.each(STACKS.map((s) => [s.id, s] as const))('%s', (_, stack) => {
     it.each(Object.keys(RULES) as (keyof typeof RULES)[])('follows the %s rule', (rule) => {
-      expect(RULES[rule](stack).join('\n')).toBe('');
+      expect(RULES[rule](stack)).toEqual([]);
     });
   });
 });

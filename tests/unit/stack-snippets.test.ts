@@ -92,6 +92,15 @@ describe('the snippet parsers', () => {
     expect(parsers.php("Route::get('/me', fn () => abort(403));\n")).not.toEqual([]);
   });
 
+  it.each([
+    ['go', 'func deny(w http.ResponseWriter) {\n\tw.WriteHeader(http.StatusForbidden)\n}\n', /package clause/],
+    ['go', 'package main\n\nw.WriteHeader(http.StatusForbidden)\n', /found: expression statement/],
+    ['java', 'http.csrf((csrf) -> csrf.disable());\n', /class, interface, enum or record/],
+    ['java', '@Bean\nSecurityFilterChain api(HttpSecurity http) throws Exception {\n  return http.build();\n}\n', /found: method declaration/],
+  ] as const)('reject %s code that tree-sitter takes but the language does not: %j', (lang, code, message) => {
+    expect(describeProblems(parsers[lang](code))).toMatch(message);
+  });
+
   it('reject a YAML snippet whose second document is broken', () => {
     expect(parsers.yaml('a: 1\n---\nb: [1\n')).not.toEqual([]);
   });

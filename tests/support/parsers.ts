@@ -2,11 +2,14 @@
  * One syntax check per snippet language (SNIPPET_LANGS in src/stacks/types.ts), for the tests only: an
  * "In your stack" snippet that does not parse in its language fails `npm test`.
  *
- * - javascript, typescript: the TypeScript compiler's syntactic diagnostics (the parser's, plus the ones it
- *   reports for TypeScript-only syntax in a .js file); no type checking: snippets are excerpts.
+ * - javascript, typescript: the TypeScript compiler's syntactic diagnostics through its public transpileModule
+ *   (the parser's own, which createSourceFile keeps in the internal parseDiagnostics, plus the ones it reports
+ *   for TypeScript-only syntax in a .js file); no type checking: snippets are excerpts.
  * - python, java, csharp, ruby, php, go: tree-sitter grammars compiled to WebAssembly, from
  *   @vscode/tree-sitter-wasm (the runtime and the grammars are built together, so their ABI matches); a tree
- *   with an ERROR or MISSING node fails.
+ *   with an ERROR or MISSING node fails. A PHP snippet starts with "<?php"; a Go snippet is a file (package
+ *   clause, declarations) and a Java snippet holds types, as their compilers want, though the grammars accept
+ *   statements at the top.
  * - yaml: the `yaml` package, every document of the stream; any error fails.
  * - nginx, apache: shape checks (tests/support/config-shape.ts).
  *
@@ -32,7 +35,7 @@ function checkScript(fileName: string): SyntaxCheck {
     const out = ts.transpileModule(code, {
       fileName,
       reportDiagnostics: true,
-      compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, noEmit: true },
+      compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext },
     });
     const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.ESNext, false);
     return (out.diagnostics ?? [])

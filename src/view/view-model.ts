@@ -10,7 +10,9 @@ import {
   exampleFor,
   EXTERNAL_SOURCES,
   hasVariants,
+  isPreset,
   OUTCOMES,
+  POLICY_TEXT,
   PARAPHRASE_LABEL,
   QUESTIONS,
   reachedWith,
@@ -32,7 +34,7 @@ import {
   type Settings,
   type Step,
 } from '../decision/index.ts';
-import { PAGES, withQuery } from '../routes.ts';
+import { PAGES, policyPath, withQuery } from '../routes.ts';
 import { rawResponse, reviewComment } from './snippets.ts';
 
 /** "Forbidden: Authenticated but not permitted" (the status badge goes before it). */
@@ -68,6 +70,19 @@ export function walkedAnswers(path: readonly Step[], settings: Settings = DEFAUL
     label: answerLabel(s.question, s.answer),
     change: wizardPath(path.slice(0, i), settings),
     changeLabel: `Change your answer to: ${QUESTIONS[s.question].prompt}`,
+  }));
+}
+
+/** The answers a policy gave on a walk, with the policy's name and page. */
+export function policyAnswers(byPolicy: readonly Step[], settings: Settings): (Omit<WalkedAnswer, 'change' | 'changeLabel'> & { policy: string; policyPage: string })[] {
+  const policy = settings.policy;
+  if (!isPreset(policy)) return [];
+  return byPolicy.map((s) => ({
+    question: s.question,
+    prompt: QUESTIONS[s.question].prompt,
+    label: answerLabel(s.question, s.answer),
+    policy: POLICY_TEXT[policy].name,
+    policyPage: policyPath(policy),
   }));
 }
 
@@ -152,7 +167,7 @@ export function schemeVariants(o: Outcome): SchemeVariantView[] {
   if (!hasVariants(o)) return [];
   return SETTINGS.scheme.map((scheme) => {
     const v = variantFor(o, scheme);
-    const settings: Settings = { scheme, client: 'programmatic' };
+    const settings: Settings = { ...DEFAULT_SETTINGS, scheme, client: 'programmatic' };
     const { reached, instead } = reachedWith(o.slug, settings);
     return {
       scheme,

@@ -90,6 +90,7 @@ class RefuseBlockedNetworks:
     "DEFAULT_THROTTLE_RATES": {"anon": "20/min", "user": "100/min"},
 }`,
       headersBy: 'DRF’s exception_handler writes Retry-After from Throttled.wait.',
+      note: 'A refusing throttle raises Throttled, which DRF answers with 429.',
     },
     notFound: {
       title: '404 with the Bearer challenge, the same for missing and hidden records',
@@ -199,6 +200,7 @@ CORS_ALLOW_HEADERS = ["authorization", "content-type"]
 CORS_ALLOW_CREDENTIALS = True
 CORS_PREFLIGHT_MAX_AGE = 600`,
       headersBy: 'django-cors-headers’ CorsMiddleware writes Access-Control-Allow-Origin, -Methods, -Headers and -Credentials for an allowed origin.',
+      note: 'CorsMiddleware answers the preflight 200 with no content rather than 204; browsers accept any 2xx.',
     },
     corsRefused: {
       title: '403 to a preflight from an origin you do not allow',
@@ -247,6 +249,24 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
 }`,
       headersBy: 'DRF’s APIView.handle_exception sends the first authentication class’s authenticate_header() as WWW-Authenticate.',
+    },
+    anonymous403: {
+      title: '403 for a request without credentials, Bearer challenge kept',
+      default: FIRST_CLASS_DECIDES,
+      trap: true,
+      lang: 'python',
+      code: `from rest_framework.exceptions import NotAuthenticated
+from rest_framework.views import exception_handler
+
+
+def always_403_handler(exc, context):  # REST_FRAMEWORK["EXCEPTION_HANDLER"]
+    response = exception_handler(exc, context)
+    if response is not None and isinstance(exc, NotAuthenticated):
+        # The always-403 policy: no 401 for missing credentials, but Bearer keeps its challenge.
+        response.status_code = 403
+        response["WWW-Authenticate"] = 'Bearer realm="api"'
+    return response`,
+      note: 'A session-first configuration already answers 403 here, but with no challenge at all; this handler keeps a Bearer class first and changes only the status.',
     },
     malformed: {
       title: '400 invalid_request for credentials sent wrongly',
@@ -315,6 +335,7 @@ class BearerAuthentication(TokenAuthentication):
         # One method gives the challenge for "no token" and "bad token": tell them apart.
         error = getattr(request, "bearer_error", None)
         return 'Bearer realm="api"' + (f", {error}" if error else "")`,
+      note: 'AuthenticationFailed stays 401 because this class, first in DEFAULT_AUTHENTICATION_CLASSES, has a challenge.',
       headersBy: 'DRF’s APIView.handle_exception sends the first authentication class’s authenticate_header() as WWW-Authenticate.',
     },
     stepUp: {
@@ -360,6 +381,7 @@ class PersonSignedIn(BasePermission):
     def has_permission(self, request, view):
         # A client-credentials token names no person: a step-up challenge could never be met.
         return bool(request.auth) and request.auth.get("sub") not in (None, request.auth.get("client_id"))`,
+      note: 'For an authenticated caller DRF answers a refusing permission with PermissionDenied, 403, and the class’s message as the detail; request.auth here is the claims of a JWT.',
     },
     accountBarred: {
       title: '403 for a suspended account, not TokenAuthentication’s 401',
@@ -388,6 +410,7 @@ class BearerAuthentication(TokenAuthentication):
         if not token.user.is_active:
             raise AccountSuspended()
         return (token.user, token)`,
+      note: 'AccountSuspended is a PermissionDenied: DRF answers it with 403.',
       headersBy: 'DRF’s exception_handler writes WWW-Authenticate from the exception’s auth_header.',
     },
     insufficientScope: {
@@ -413,7 +436,7 @@ class HasScope(BasePermission):
             raise InsufficientScope(needed)
         return True`,
       headersBy: 'DRF’s exception_handler writes WWW-Authenticate from the exception’s auth_header.',
-      note: 'TokenAuthentication’s tokens carry no scopes: request.auth here is the claims of a JWT or introspected token.',
+      note: 'InsufficientScope is a PermissionDenied, which DRF answers with 403. TokenAuthentication’s tokens carry no scopes: request.auth here is the claims of a JWT or introspected token.',
     },
     forbidden: {
       title: '403 with the reason and a bare Bearer challenge',
@@ -459,6 +482,7 @@ class InvoiceDetail(APIView):
 
     def get(self, request, pk):
         return Response({"id": pk, "total": "19.99"})`,
+      note: 'Response(data) is 200 unless you pass status=.',
     },
   },
   cells: {
@@ -476,6 +500,7 @@ class InvoiceDetail(APIView):
     'cors-preflight': 'corsPreflight',
     'cors-preflight-refused': 'corsRefused',
     'authentication-required': 'authRequired',
+    'anonymous-forbidden': 'anonymous403',
     'redirect-to-login': {
       notApplicable:
         'DRF answers API calls with status codes and never redirects; a page load that needs a sign-in is a plain Django view’s job (the Django stack: LoginRequiredMixin redirects to LOGIN_URL).',

@@ -14,6 +14,7 @@ const BEARER_401: Fact = {
     { repo: 'fastapi/fastapi', path: 'fastapi/security/api_key.py', lines: '31-45' },
     { repo: 'fastapi/fastapi', pr: 13786 },
     { repo: 'fastapi/fastapi', issue: 10177 },
+    { repo: 'fastapi/fastapi', path: 'docs_src/authentication_error_status_code/tutorial001_an_py310.py' },
   ],
 };
 
@@ -288,6 +289,28 @@ async def list_invoices(creds: Annotated[HTTPAuthorizationCredentials, Depends(b
     return []`,
       note: 'On FastAPI before 0.122.0, HTTPBearer answered 403 here: upgrade, or override make_not_authenticated_error to raise 401 with this header.',
     },
+    anonymous403: {
+      title: '403 for a request without credentials, Bearer challenge kept',
+      default: BEARER_401,
+      trap: false,
+      lang: 'python',
+      code: `from fastapi import HTTPException
+from fastapi.security import HTTPBearer
+
+
+class HTTPBearer403(HTTPBearer):
+    # The always-403 policy: no 401 for a missing token, but Bearer still names its challenge.
+    def make_not_authenticated_error(self) -> HTTPException:
+        return HTTPException(
+            status_code=403,
+            detail="Send your credentials with the request; this API does not challenge for them.",
+            headers={"WWW-Authenticate": 'Bearer realm="api"'},
+        )
+
+
+bearer = HTTPBearer403()`,
+      note: 'FastAPI’s own how-to for the old 403 overrides make_not_authenticated_error the same way, without the challenge that RFC 6750 requires with Bearer.',
+    },
     redirectToSignIn: {
       title: '302 to the sign-in or re-authentication page',
       default: NO_BROWSER_FLOW,
@@ -516,6 +539,7 @@ app = FastAPI()
 @app.get("/invoices/{invoice_id}")
 async def read_invoice(invoice_id: int, user: Annotated[User, Depends(active_user)]):
     return {"id": invoice_id, "total": "19.99"}`,
+      note: 'FastAPI sends 200 with the JSON of the return value; status_code= on the decorator picks another 2xx.',
     },
   },
   cells: {
@@ -533,6 +557,7 @@ async def read_invoice(invoice_id: int, user: Annotated[User, Depends(active_use
     'cors-preflight': 'corsPreflight',
     'cors-preflight-refused': 'corsRefused',
     'authentication-required': 'authRequired',
+    'anonymous-forbidden': 'anonymous403',
     'redirect-to-login': 'redirectToSignIn',
     'hidden-from-anonymous': 'hide404',
     'client-certificate-refused': {

@@ -195,9 +195,7 @@ MIDDLEWARE = [
 CORS_ALLOWED_ORIGINS = ["https://app.example.com"]
 CORS_ALLOW_METHODS = ["GET", "PUT", "DELETE"]
 CORS_ALLOW_CREDENTIALS = True  # the session cookie goes with the request
-CORS_PREFLIGHT_MAX_AGE = 600
-SESSION_COOKIE_SAMESITE = "None"  # a cross-site fetch sends the cookie only then (and only over HTTPS)
-SESSION_COOKIE_SECURE = True`,
+CORS_PREFLIGHT_MAX_AGE = 600`,
       headersBy: 'django-cors-headers’ CorsMiddleware writes Access-Control-Allow-Origin, -Methods, -Headers and -Credentials for an allowed origin.',
       note: 'CorsMiddleware answers the preflight 200 with no content rather than 204; browsers accept any 2xx.',
     },

@@ -25,7 +25,7 @@ const AUTH_HEADER: Fact = {
 
 const ANON_PERMISSION_DENIED: Fact = {
   text:
-    'APIView.permission_denied raises NotAuthenticated, not PermissionDenied, when no authentication class authenticated the request: a permission class that refuses an anonymous caller produces the 401 (or 403) of a missing login, whatever its message.',
+    'DRF refuses no client by itself, and a permission class is the wrong place for a blocklist: APIView.permission_denied raises NotAuthenticated, not PermissionDenied, when no authentication class authenticated the request, so a refused anonymous caller gets the 401 (or 403) of a missing login, whatever the message.',
   sources: [{ repo: 'encode/django-rest-framework', path: 'rest_framework/views.py', lines: '174-180' }],
 };
 

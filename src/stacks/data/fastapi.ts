@@ -50,7 +50,7 @@ const NO_CORS: Fact = {
 
 const CORS_400: Fact = {
   text:
-    'CORSMiddleware answers a refused preflight (origin, method or header not allowed) with 400 "Disallowed CORS origin" and still sends its Access-Control-Allow-Methods, Access-Control-Max-Age and Vary fields; only Access-Control-Allow-Origin is left out.',
+    'CORSMiddleware answers a refused preflight (origin, method or header not allowed) with 400 "Disallowed CORS origin" and still sends the Access-Control-Allow-Methods and Access-Control-Max-Age fields it is configured with (and -Headers, -Credentials when set); with a list of origins, only Access-Control-Allow-Origin is left out.',
   sources: [{ repo: 'Kludex/starlette', path: 'starlette/middleware/cors.py', lines: '107-148' }],
 };
 

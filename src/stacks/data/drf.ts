@@ -243,6 +243,7 @@ class BearerAuthentication(TokenAuthentication):
         return 'Bearer realm="api"'
 
 
+# settings.py
 REST_FRAMEWORK = {
     # The FIRST class decides between 401 (it has a challenge) and 403 (SessionAuthentication has none).
     "DEFAULT_AUTHENTICATION_CLASSES": ["api.authentication.BearerAuthentication"],

@@ -25,15 +25,16 @@ import { SNIPPET_LANGS, STACK_IDS, type Recipe, type Source, type StackData } fr
 const PLACEHOLDER = /\b(TODO|TBD|FIXME|XXX)\b|^\s*n\/?a\.?\s*$/i;
 
 /**
- * Whether a text reads as an explanation: at least 20 characters and three words, no placeholder, and it ends
- * like a sentence (a final period, or a closing parenthesis or quote after one).
+ * Whether a text reads as an explanation: at least 20 characters and three words, no placeholder, and (unless
+ * `period` is false: headersBy may read "Spring's BearerTokenAuthenticationEntryPoint writes WWW-Authenticate")
+ * it ends like a sentence (a final period, or a closing parenthesis or quote after one).
  */
-export function sentenceProblem(text: string | undefined): string | null {
+export function sentenceProblem(text: string | undefined, { period = true } = {}): string | null {
   const t = (text ?? '').trim();
   if (PLACEHOLDER.test(t)) return `is a placeholder: ${JSON.stringify(t)}`;
   if (t.length < 20) return `is too short to explain anything (${t.length} characters, 20 at least): ${JSON.stringify(t)}`;
   if (t.split(/\s+/).length < 3) return `is not a sentence: ${JSON.stringify(t)}`;
-  if (!/[.!?]["'’”)]*$/.test(t)) return `does not end like a sentence (with a period): ${JSON.stringify(t)}`;
+  if (period && !/[.!?]["'’”)]*$/.test(t)) return `does not end like a sentence (with a period): ${JSON.stringify(t)}`;
   return null;
 }
 
@@ -144,10 +145,20 @@ export function namesHeader(code: string, field: string): boolean {
 /** 303 is no outcome's status, but the sign-in redirects answer a POST with it (their verdicts say "302, or 303"). */
 const PHRASES: Readonly<Record<number, string>> = { ...REASON_PHRASES, 303: 'See Other' };
 
-/** Outcome status -> the statuses that produce it in code. */
+/**
+ * Outcomes whose verdict allows other statuses than the canonical one, with the words of the verdict that allow
+ * them (a test checks they are still there): a framework's default 200 answers a preflight, a 201 answers a POST.
+ */
+export const OTHER_STATUSES: Readonly<Partial<Record<OutcomeSlug, { statuses: readonly number[]; verdictSays: string }>>> = {
+  'redirect-to-login': { statuses: [303], verdictSays: '(302, or 303 after a POST)' },
+  'redirect-to-reauthenticate': { statuses: [303], verdictSays: '(302, or 303 after' },
+  'cors-preflight': { statuses: [200], verdictSays: 'gets a 2xx, usually 204 No Content' },
+  allowed: { statuses: [201, 202, 204], verdictSays: '200 OK or another 2xx that fits the method' },
+};
+
+/** The statuses that produce an outcome: its own, and those its verdict allows. */
 export function acceptedStatuses(slug: OutcomeSlug): number[] {
-  const status = OUTCOMES[slug].status;
-  return status === 302 ? [302, 303] : [status];
+  return [OUTCOMES[slug].status, ...(OTHER_STATUSES[slug]?.statuses ?? [])];
 }
 
 /** The words of an identifier or literal: camelCase, snake_case, kebab-case and digits split apart, lower-cased. */
@@ -226,6 +237,7 @@ export function cellProblems(stack: StackData): string[] {
 
 /** Every recipe is used, complete, and its default is sourced. */
 export function recipeProblems(stack: StackData): string[] {
+  if (Object.keys(stack.recipes).length === 0) return ['no recipe: a stack page with nothing to show'];
   return Object.entries(stack.recipes).flatMap(([key, r]: [string, Recipe]) => {
     const problems: string[] = [];
     if (outcomesOf(stack, key).length === 0) problems.push(`${key}: no cell uses it`);
@@ -234,9 +246,10 @@ export function recipeProblems(stack: StackData): string[] {
     if (!(SNIPPET_LANGS as readonly string[]).includes(r.lang)) problems.push(`${key}: lang ${JSON.stringify(r.lang)} is not a snippet language`);
     if (!r.default?.text?.trim() || PLACEHOLDER.test(r.default.text)) problems.push(`${key}: the default says nothing`);
     if (!Array.isArray(r.default?.sources) || r.default.sources.length === 0) problems.push(`${key}: the default has no source`);
+    if (r.default?.since !== undefined && (!r.default.since.trim() || PLACEHOLDER.test(r.default.since))) problems.push(`${key}: since is empty or a placeholder`);
     if (typeof r.trap !== 'boolean') problems.push(`${key}: trap is not true or false`);
     if (r.headersBy !== undefined) {
-      const why = sentenceProblem(r.headersBy);
+      const why = sentenceProblem(r.headersBy, { period: false });
       if (why) problems.push(`${key}: headersBy ${why}`);
     }
     return problems;
@@ -269,19 +282,23 @@ export function headerProblems(stack: StackData): string[] {
 }
 
 /**
- * Each recipe names the status of its outcomes (a number or a reason phrase, see statusesNamed); when the stack
- * picks it (Django turns PermissionDenied into 403), the recipe's note or headersBy says so with the number.
+ * Each recipe names the status of its outcomes (a number or a reason phrase, see statusesNamed). When the stack
+ * picks it (Django turns PermissionDenied into 403), the number is in the note or headersBy, or in the default
+ * when the recipe keeps the default (trap: false): the sourced fact then says what the stack sends.
  */
 export function statusProblems(stack: StackData): string[] {
   return Object.entries(stack.recipes).flatMap(([key, r]: [string, Recipe]) => {
     const inCode = statusesNamed(r.code);
-    const prose = `${r.note ?? ''} ${r.headersBy ?? ''}`;
+    // Prose must give the number itself: the reader sees no status in the code and learns it there.
+    const prose = [r.note, r.headersBy, r.trap ? undefined : r.default?.text].join(' ');
     return outcomesOf(stack, key).flatMap((slug) => {
       const accepted = acceptedStatuses(slug);
       if (accepted.some((s) => inCode.has(s))) return [];
-      // Prose must give the number itself: the reader sees no status in the code and learns it here.
       if (accepted.some((s) => new RegExp(`(?<!\\d)${s}(?!\\d)`).test(prose))) return [];
-      return [`${key} (${slug}): neither the code nor the note names ${accepted.join(' or ')}; name the status, or say in the note which part of the stack sends ${accepted[0]}`];
+      return [
+        `${key} (${slug}): no ${accepted.join(' or ')} in the code, the note or headersBy${r.trap ? '' : ', or the default'}; ` +
+          `name the status in the code, or say which part of the stack sends ${accepted[0]}`,
+      ];
     });
   });
 }

@@ -67,6 +67,10 @@ const FACT = {
     text: `An Authorization header that is not two parts, or a token sent in more than one place (header, body, query), fails with status 400. Passport sets WWW-Authenticate only on a 401, so the 400 carries no error="invalid_request" challenge.`,
     sources: [SRC.bearerStrategy, SRC.passportAuthenticate],
   },
+  anonymous: {
+    text: `Passport answers a request without a token 401 with the Bearer challenge, the answer RFC 9110 prefers; it has no always-403 setting.`,
+    sources: [SRC.passportAuthenticate, SRC.bearerStrategy],
+  },
   stepUp: {
     text: `Passport has no notion of how or when the user signed in: a valid token passes whatever its acr or auth_time claims say.`,
     sources: [SRC.bearerStrategy],
@@ -88,7 +92,7 @@ const FACT = {
     sources: [SRC.nodeTls],
   },
   allowed: {
-    text: `On success passport-http-bearer puts the user on req.user (and the verify callback's info on req.authInfo) and calls the next handler.`,
+    text: `On success passport-http-bearer puts the user on req.user (and the verify callback’s info on req.authInfo) and calls the next handler, whose res.json() answers 200.`,
     sources: [SRC.bearerStrategy, SRC.passportAuthenticate],
   },
 } as const satisfies Record<string, Fact>;
@@ -395,6 +399,30 @@ export function bearer(req, res, next) {
 }`,
       note: 'With a custom callback Passport hands over the challenge and status and writes nothing itself, so this one function answers the 401s too.',
     },
+    anonymous403: {
+      title: '403 to an anonymous caller, keeping the Bearer challenge',
+      default: FACT.anonymous,
+      trap: false,
+      lang: 'javascript',
+      code: `import passport from 'passport';
+
+// The always-403 policy: no credentials at all get 403, still with the challenge (RFC 6750 §3).
+export function bearerOr403(req, res, next) {
+  passport.authenticate('bearer', { session: false }, (err, user, challenge, status) => {
+    if (err) return next(err);
+    if (user) { req.user = user; return next(); }
+    const anonymous = !req.get('Authorization');
+    res.set('WWW-Authenticate', challenge ?? 'Bearer realm="api"');
+    res.status(anonymous ? 403 : status ?? 401).type('application/problem+json').json({
+      type: 'https://example.com/probs/authentication-required',
+      title: 'Authentication required',
+      status: res.statusCode,
+      detail: anonymous ? 'Send your credentials with the request; this API does not challenge for them.' : undefined,
+    });
+  })(req, res, next);
+}`,
+      note: 'Credentials that were sent and rejected keep their 401 (or the 400 of a malformed request).',
+    },
     stepUp: {
       title: '401 with error="insufficient_user_authentication"',
       default: FACT.stepUp,
@@ -548,6 +576,7 @@ app.get('/invoices/:id', passport.authenticate('bearer', { session: false }), (r
     'hidden-from-unauthorized': 'hide',
     'forbidden-record': 'forbidden',
     'not-found-after-checks': 'notFound',
+    'anonymous-forbidden': 'anonymous403',
     allowed: 'allowed',
   },
 });

@@ -76,6 +76,10 @@ const FACT = {
     text: `With https: { requestCert: true } Node rejects an unauthorized client certificate in the TLS handshake (rejectUnauthorized defaults to true); with rejectUnauthorized: false the request reaches Fastify and request.raw.socket.authorized tells whether the certificate verified.`,
     sources: [SRC.nodeTls],
   },
+  anonymous: {
+    text: `@fastify/jwt answers a request without a token 401 (FST_JWT_NO_AUTHORIZATION_IN_HEADER), without WWW-Authenticate; it has no always-403 setting.`,
+    sources: [SRC.jwtLookup, SRC.jwtErrors],
+  },
   stepUp: {
     text: `@fastify/jwt checks signature and expiry (and any claims you configure), not how or when the user signed in: a valid token passes whatever its acr or auth_time say.`,
     sources: [SRC.jwtWrap],
@@ -379,6 +383,33 @@ fastify.setErrorHandler((err, request, reply) => {
 });`,
       note: 'A token sent in more than one place is not detected by @fastify/jwt (the header wins); check for access_token in the query or body yourself if clients might send one.',
     },
+    anonymous403: {
+      title: '403 to an anonymous caller, keeping the Bearer challenge',
+      default: FACT.anonymous,
+      trap: true,
+      lang: 'javascript',
+      code: `import Fastify from 'fastify';
+
+const fastify = Fastify();
+
+// The always-403 policy: no credentials at all get 403, still with the challenge (RFC 6750 §3).
+fastify.addHook('onRequest', async (request, reply) => {
+  try {
+    await request.jwtVerify();
+  } catch (err) {
+    if (err.code !== 'FST_JWT_NO_AUTHORIZATION_IN_HEADER') throw err; // sent and rejected: 401 or 400
+    return reply.code(403)
+      .header('WWW-Authenticate', 'Bearer realm="api"')
+      .type('application/problem+json')
+      .send({
+        type: 'https://example.com/probs/authentication-required',
+        title: 'Authentication required',
+        status: 403,
+        detail: 'Send your credentials with the request; this API does not challenge for them.',
+      });
+  }
+});`,
+    },
     stepUp: {
       title: '401 with error="insufficient_user_authentication"',
       default: FACT.stepUp,
@@ -527,6 +558,7 @@ fastify.get('/invoices/:id', async (request, reply) => {
     'hidden-from-unauthorized': 'hide',
     'forbidden-record': 'forbidden',
     'not-found-after-checks': 'notFound',
+    'anonymous-forbidden': 'anonymous403',
     allowed: 'allowed',
   },
 });

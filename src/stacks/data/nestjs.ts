@@ -76,6 +76,10 @@ const FACT = {
     text: `httpsOptions are handed to Node's HTTPS server: with requestCert: true an unauthorized client certificate is rejected in the TLS handshake (rejectUnauthorized defaults to true); with rejectUnauthorized: false the request reaches Nest and request.socket.authorized tells whether the certificate verified.`,
     sources: [SRC.expressAdapter, SRC.nodeTls],
   },
+  anonymous: {
+    text: `AuthGuard answers a request without a token 401 without a challenge; a guard of your own that returns false (the usual way to refuse anonymous callers) answers 403 "Forbidden resource", without the Bearer challenge RFC 6750 §3 requires.`,
+    sources: [SRC.authGuard, SRC.guardsFalse],
+  },
   stepUp: {
     text: `AuthGuard checks only that the strategy produced a user: how or when the user signed in (acr, auth_time) is not looked at.`,
     sources: [SRC.authGuard, SRC.strategyMixin],
@@ -349,6 +353,36 @@ export class BearerGuard extends AuthGuard('bearer') {
 }`,
       note: 'In the strategy, validate() returns [false, "The access token expired"] for a bad token: the message becomes error_description. Throwing from validate() would skip the challenge.',
     },
+    anonymous403: {
+      title: '403 to an anonymous caller, keeping the Bearer challenge',
+      default: FACT.anonymous,
+      trap: true,
+      lang: 'typescript',
+      code: `import { ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request, Response } from 'express';
+
+// The always-403 policy: no credentials at all get 403, still with the challenge (RFC 6750 §3).
+@Injectable()
+export class BearerOr403Guard extends AuthGuard('bearer') {
+  handleRequest<TUser>(err: unknown, user: TUser | false, challenge: unknown, context: ExecutionContext): TUser {
+    if (err) throw err;
+    if (user) return user;
+    const http = context.switchToHttp();
+    http.getResponse<Response>().set('WWW-Authenticate', String(challenge ?? 'Bearer realm="api"'));
+    if (http.getRequest<Request>().get('Authorization')) {
+      throw new UnauthorizedException({ type: 'https://example.com/probs/invalid-token', title: 'Invalid access token', status: 401 });
+    }
+    throw new ForbiddenException({
+      type: 'https://example.com/probs/authentication-required',
+      title: 'Authentication required',
+      status: 403,
+      detail: 'Send your credentials with the request; this API does not challenge for them.',
+    });
+  }
+}`,
+      note: 'Credentials that were sent and rejected keep their 401; see the BearerGuard recipe for the 400 of a malformed request.',
+    },
     stepUp: {
       title: '401 with error="insufficient_user_authentication"',
       default: FACT.stepUp,
@@ -558,6 +592,7 @@ export class InvoicesController {
     'hidden-from-unauthorized': 'hide',
     'forbidden-record': 'forbidden',
     'not-found-after-checks': 'notFound',
+    'anonymous-forbidden': 'anonymous403',
     allowed: 'allowed',
   },
 });

@@ -15,6 +15,7 @@ const SRC = {
   sessionStrategy: { repo: 'jaredhanson/passport', path: 'lib/strategies/session.js', lines: '64-106' },
   finalhandler: { repo: 'pillarjs/finalhandler', path: 'index.js', lines: '104-108' },
   routerMethods: { repo: 'pillarjs/router', path: 'index.js', lines: '260-276' },
+  routerOptions: { repo: 'pillarjs/router', path: 'index.js', lines: '693-711' },
   cors: { repo: 'expressjs/cors', path: 'lib/index.js', lines: '8-13' },
   corsOrigin: { repo: 'expressjs/cors', path: 'lib/index.js', lines: '57-67' },
   rateLimit: { repo: 'express-rate-limit/express-rate-limit', path: 'source/rate-limit.ts', lines: '593-603' },
@@ -44,8 +45,8 @@ const FACT = {
     sources: [SRC.routerMethods, SRC.finalhandler],
   },
   cors: {
-    text: `Express answers no preflight by itself. The cors middleware answers it with 204 and, by default, Access-Control-Allow-Origin: * for every origin (no credentials).`,
-    sources: [SRC.cors],
+    text: `Without the cors middleware, Express's router answers an OPTIONS request for a known path itself (200 with Allow) but sends no Access-Control-Allow-* header, so the browser fails the preflight; an authentication middleware mounted before the routes answers it 401 first. The cors middleware answers the preflight with 204 and, by default, Access-Control-Allow-Origin: * (no credentials).`,
+    sources: [SRC.routerOptions, SRC.cors],
   },
   corsRefused: {
     text: `When the cors middleware's origin list does not match, it leaves out Access-Control-Allow-Origin but still answers the preflight 204: the browser blocks the request all the same.`,
@@ -192,7 +193,7 @@ app.route('/invoices/:id')
     cors: {
       title: 'Preflight answered before Passport',
       default: FACT.cors,
-      trap: false,
+      trap: true,
       lang: 'javascript',
       code: `import express from 'express';
 import cors from 'cors';
@@ -388,7 +389,8 @@ export function bearer(req, res, next) {
     if (err) return next(err);
     if (user) { req.user = user; return next(); }
     if (status === 400) {
-      res.set('WWW-Authenticate', 'Bearer realm="api", error="invalid_request", error_description="The access token was sent in more than one place"');
+      // The strategy's 400: an Authorization header that is not "Bearer <token>", or a token sent twice.
+      res.set('WWW-Authenticate', 'Bearer realm="api", error="invalid_request", error_description="Send the access token once, as Authorization: Bearer <token>"');
       return res.status(400).type('application/problem+json')
         .json({ type: 'https://example.com/probs/invalid-request', title: 'Malformed credentials', status: 400 });
     }

@@ -26,7 +26,7 @@ const FACT = {
     sources: [SRC.request, SRC.muxMethods],
   },
   notFound: {
-    text: `A URL that matches no pattern gets http.NotFound: 404 "404 page not found" as text/plain (with X-Content-Type-Options: nosniff), without WWW-Authenticate.`,
+    text: `A URL that matches no pattern gets http.NotFound: 404 "404 page not found" written by http.Error, without WWW-Authenticate. http.Error always answers text/plain: it replaces any Content-Type set before it and adds X-Content-Type-Options: nosniff.`,
     sources: [SRC.muxMethods],
   },
   hiding: {
@@ -60,12 +60,8 @@ const FACT = {
     text: `tls.Config.ClientAuth decides in the handshake: RequireAndVerifyClientCert refuses a missing or invalid certificate before any HTTP, VerifyClientCertIfGiven lets a connection without one through (and refuses an invalid one), leaving r.TLS.VerifiedChains empty for the handler to check.`,
     sources: [SRC.tls],
   },
-  httpError: {
-    text: `http.Error writes the status with a text/plain body, deleting Content-Length and setting X-Content-Type-Options: nosniff; it sets no other header, so a challenge must be set with w.Header().Set before it (or before WriteHeader).`,
-    sources: [SRC.muxMethods],
-  },
   redirect: {
-    text: `net/http has no sign-in redirect. http.Redirect writes Location and the status you pass (and, for GET and HEAD, a short HTML body with the link).`,
+    text: `net/http has no sign-in redirect. http.Redirect writes Location and the status you pass (and, for a GET, a short HTML body with the link).`,
     sources: [SRC.muxMethods],
   },
   allowed: {
@@ -398,7 +394,7 @@ func checkToken(next http.Handler) http.Handler {
     },
     malformed: {
       title: '400 with error="invalid_request"',
-      default: FACT.httpError,
+      default: FACT.noAuth,
       trap: false,
       lang: 'go',
       code: `package api

@@ -130,8 +130,8 @@ import { InvoicesService, type User } from './invoices.service';
 // Authenticates if it can, never refuses: a failure must look like a missing invoice.
 @Injectable()
 export class OptionalBearerGuard extends AuthGuard('bearer') {
-  handleRequest<TUser>(_err: unknown, user: TUser | false): TUser | null {
-    return user || null;
+  handleRequest<TUser>(_err: unknown, user: TUser | false): TUser {
+    return (user || null) as TUser;
   }
 }
 
@@ -185,7 +185,7 @@ export class InvoicesController {
     return { id };
   }
 
-  // Declared after @Get: Express tries the routes in that order, so only the other methods get here.
+  // Declared after @Get: routes on the same path keep their order, so only the other methods get here.
   @All(':id')
   @HttpCode(405)
   @Header('Allow', 'GET, HEAD')
@@ -193,6 +193,7 @@ export class InvoicesController {
     return { type: 'about:blank', title: 'Method Not Allowed', status: 405 };
   }
 }`,
+      note: 'Nest’s route-conflict check, when you turn it on, reports the @All as shadowed by the @Get for GET: that is intended here.',
     },
     cors: {
       title: 'Preflight answered before the guards',
@@ -344,7 +345,7 @@ export class BearerGuard extends AuthGuard('bearer') {
     if (user) return user;
     const res = context.switchToHttp().getResponse<Response>();
     if (status === 400) {
-      res.set('WWW-Authenticate', 'Bearer realm="api", error="invalid_request", error_description="The access token was sent in more than one place"');
+      res.set('WWW-Authenticate', 'Bearer realm="api", error="invalid_request", error_description="Send the access token once, as Authorization: Bearer <token>"');
       throw new BadRequestException({ type: 'https://example.com/probs/invalid-request', title: 'Malformed credentials', status: 400 });
     }
     res.set('WWW-Authenticate', String(challenge));

@@ -11,6 +11,7 @@ const SRC = {
   passportAuthenticate: { repo: 'jaredhanson/passport', path: 'lib/middleware/authenticate.js', lines: '147-178' },
   passportRedirect: { repo: 'jaredhanson/passport', path: 'lib/middleware/authenticate.js', lines: '147-149' },
   passportCallback: { repo: 'jaredhanson/passport', path: 'lib/middleware/authenticate.js', lines: '107-116' },
+  passportSuccess: { repo: 'jaredhanson/passport', path: 'lib/middleware/authenticate.js', lines: '220-293' },
   bearerStrategy: { repo: 'jaredhanson/passport-http-bearer', path: 'lib/strategy.js', lines: '115-186' },
   sessionStrategy: { repo: 'jaredhanson/passport', path: 'lib/strategies/session.js', lines: '64-106' },
   finalhandler: { repo: 'pillarjs/finalhandler', path: 'index.js', lines: '104-108' },
@@ -65,8 +66,8 @@ const FACT = {
     sources: [SRC.bearerStrategy, SRC.passportAuthenticate],
   },
   malformed: {
-    text: `An Authorization header that is not two parts, or a token sent in more than one place (header, body, query), fails with status 400. Passport sets WWW-Authenticate only on a 401, so the 400 carries no error="invalid_request" challenge.`,
-    sources: [SRC.bearerStrategy, SRC.passportAuthenticate],
+    text: `An Authorization header that is not two parts, or a token sent in more than one place (header, body, query), fails with status 400. Passport sets WWW-Authenticate only on a 401, so the 400 carries no error="invalid_request" challenge. A custom callback receives the challenge and the status instead, and Passport writes nothing.`,
+    sources: [SRC.bearerStrategy, SRC.passportAuthenticate, SRC.passportCallback],
   },
   anonymous: {
     text: `Passport answers a request without a token 401 with the Bearer challenge, the answer RFC 9110 prefers; it has no always-403 setting.`,
@@ -85,7 +86,7 @@ const FACT = {
     sources: [SRC.sessionStrategy],
   },
   csrf: {
-    text: `Express checks nothing against cross-site requests. The csurf middleware of the Express project raised an error with code EBADCSRFTOKEN and left the response to your error handler.`,
+    text: `Express checks nothing against cross-site requests. The Express project's csurf middleware raises an error with code EBADCSRFTOKEN for your error handler to answer.`,
     sources: [SRC.csurf],
   },
   clientCert: {
@@ -94,7 +95,7 @@ const FACT = {
   },
   allowed: {
     text: `On success passport-http-bearer puts the user on req.user (and the verify callback’s info on req.authInfo) and calls the next handler, whose res.json() answers 200.`,
-    sources: [SRC.bearerStrategy, SRC.passportAuthenticate],
+    sources: [SRC.bearerStrategy, SRC.passportSuccess],
   },
 } as const satisfies Record<string, Fact>;
 

@@ -313,6 +313,37 @@ Rails.application.config.middleware.insert_before 0, RefuseUnknownPreflight
       code: TOKEN_AUTH,
       note: 'Rails 8.2: `request_http_token_authentication(scheme: "Bearer")` writes the bare Bearer challenge itself.',
     },
+    'anonymous-forbidden': {
+      title: '403 without credentials, the Bearer challenge kept',
+      default: {
+        text:
+          'Rails answers a request without a token the way the strict policy does: `request_http_token_authentication` ' +
+          'sends 401 with a (Token) challenge. An always-403 policy has to say so in the callback.',
+        sources: [SRC.tokenChallenge, SRC.tokenAuthenticate],
+      },
+      trap: false,
+      lang: 'ruby',
+      code: `class ApiController < ActionController::API
+  include ActionController::HttpAuthentication::Token::ControllerMethods
+  before_action :authenticate!
+
+  private
+
+  def authenticate!
+    @current_user = authenticate_with_http_token { |token, _options| User.find_by_api_token(token) }
+    return if @current_user
+    return invalid_token if request.authorization.present? # a refused token is still 401 invalid_token
+
+    # Always-403 policy: no credentials is refused, yet RFC 6750 section 3 still wants the Bearer challenge.
+    response.headers["WWW-Authenticate"] = 'Bearer realm="api"'
+    render json: { type: "https://example.com/probs/authentication-required", title: "Authentication required", status: 403,
+                   detail: "Send your credentials with the request; this API does not challenge for them." },
+           status: :forbidden, content_type: "application/problem+json"
+  end
+end
+`,
+      note: 'Document that clients must send the token up front: no 401 will ever ask for it.',
+    },
     'sign-in-redirect': {
       title: 'Redirect to the sign-in page (Devise)',
       default: {
@@ -599,6 +630,7 @@ end
     'cors-preflight': 'cors-preflight',
     'cors-preflight-refused': 'cors-preflight-refused',
     'authentication-required': 'bearer-challenge',
+    'anonymous-forbidden': 'anonymous-forbidden',
     'redirect-to-login': 'sign-in-redirect',
     'hidden-from-anonymous': 'hide-as-not-found',
     'client-certificate-refused': {

@@ -10,7 +10,6 @@ const HANDLER = 'src/Illuminate/Foundation/Exceptions/Handler.php';
 
 const SRC = {
   prepareException: { repo: 'laravel/framework', path: HANDLER, lines: '758-774' },
-  handlerRender: { repo: 'laravel/framework', path: HANDLER, lines: '694-722' },
   unauthenticated: { repo: 'laravel/framework', path: HANDLER, lines: '843-856' },
   jsonResponse: { repo: 'laravel/framework', path: HANDLER, lines: '1107-1134' },
   authMiddleware: { repo: 'laravel/framework', path: 'src/Illuminate/Auth/Middleware/Authenticate.php', lines: '99-106' },
@@ -30,6 +29,8 @@ const SRC = {
   globalMiddleware: { repo: 'laravel/framework', path: 'src/Illuminate/Foundation/Configuration/Middleware.php', lines: '451-460' },
   methodNotAllowed: { repo: 'laravel/framework', path: 'src/Illuminate/Routing/AbstractRouteCollection.php', lines: '109-138' },
   allowHeader: { repo: 'symfony/symfony', path: 'src/Symfony/Component/HttpKernel/Exception/MethodNotAllowedHttpException.php' },
+  routeNotFound: { repo: 'laravel/framework', path: 'src/Illuminate/Routing/AbstractRouteCollection.php', lines: '29-48' },
+  toResponse: { repo: 'laravel/framework', path: 'src/Illuminate/Routing/Router.php', lines: '918-940' },
   abort: { repo: 'laravel/framework', path: 'src/Illuminate/Foundation/Application.php', lines: '1441-1448' },
   handleCors: { repo: 'laravel/framework', path: 'src/Illuminate/Http/Middleware/HandleCors.php', lines: '52-81' },
   corsConfig: { repo: 'laravel/framework', path: 'config/cors.php', lines: '18-32' },
@@ -165,7 +166,7 @@ class AppServiceProvider extends ServiceProvider
         text:
           'An unknown route and a missing model (findOrFail, route model binding) become NotFoundHttpException: 404 ' +
           'with `{"message": …}` for JSON requests, without a Bearer challenge.',
-        sources: [SRC.prepareException, SRC.jsonResponse],
+        sources: [SRC.routeNotFound, SRC.prepareException, SRC.jsonResponse],
       },
       trap: false,
       lang: 'php',
@@ -234,7 +235,7 @@ Route::get('/documents/{document}', function (Document $document) {
       title: '410 for a removed endpoint',
       default: {
         text: 'Laravel has no notion of "removed": a deleted route is an unknown route, 404.',
-        sources: [SRC.prepareException],
+        sources: [SRC.routeNotFound],
       },
       trap: false,
       lang: 'php',
@@ -688,8 +689,8 @@ return Application::configure(basePath: dirname(__DIR__))
     allowed: {
       title: '200 OK',
       default: {
-        text: 'A route that returns a model or an array answers 200 OK with JSON.',
-        sources: [SRC.handlerRender],
+        text: 'A route that returns a model or an array answers 200 OK with JSON (201 Created for a model it has just created).',
+        sources: [SRC.toResponse],
       },
       trap: false,
       lang: 'php',

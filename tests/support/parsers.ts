@@ -2,11 +2,14 @@
  * One syntax check per snippet language (SNIPPET_LANGS in src/stacks/types.ts), for the tests only: an
  * "In your stack" snippet that does not parse in its language fails `npm test`.
  *
- * - javascript, typescript: the TypeScript compiler's syntactic diagnostics (the parser's, plus the ones it
- *   reports for TypeScript-only syntax in a .js file); no type checking: snippets are excerpts.
+ * - javascript, typescript: the TypeScript compiler's syntactic diagnostics through its public transpileModule
+ *   (the parser's own, which createSourceFile keeps in the internal parseDiagnostics, plus the ones it reports
+ *   for TypeScript-only syntax in a .js file); no type checking: snippets are excerpts.
  * - python, java, csharp, ruby, php, go: tree-sitter grammars compiled to WebAssembly, from
  *   @vscode/tree-sitter-wasm (the runtime and the grammars are built together, so their ABI matches); a tree
- *   with an ERROR or MISSING node fails.
+ *   with an ERROR or MISSING node fails. A PHP snippet starts with "<?php"; a Go snippet is a file (package
+ *   clause, declarations) and a Java snippet holds types, as their compilers want, though the grammars accept
+ *   statements at the top.
  * - yaml: the `yaml` package, every document of the stream; any error fails.
  * - nginx, apache: shape checks (tests/support/config-shape.ts).
  *
@@ -32,7 +35,7 @@ function checkScript(fileName: string): SyntaxCheck {
     const out = ts.transpileModule(code, {
       fileName,
       reportDiagnostics: true,
-      compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, noEmit: true },
+      compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext },
     });
     const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.ESNext, false);
     return (out.diagnostics ?? [])
@@ -60,6 +63,34 @@ type TreeSitterLang = keyof typeof GRAMMARS;
 const require = createRequire(import.meta.url);
 /** The package's main file is wasm/tree-sitter.js; the grammars and the runtime's .wasm sit beside it. */
 const wasmDir = (): string => require.resolve('@vscode/tree-sitter-wasm').replace(/[^/\\]+$/, '');
+
+/**
+ * tree-sitter's Go and Java grammars accept statements at the top of a file (for editors and REPLs); the
+ * languages do not. A Go file is a package clause and declarations; a Java file is types (a method or a statement
+ * belongs in a class). C#, Python, Ruby and PHP take top-level statements.
+ */
+const TOP_LEVEL: Partial<Record<TreeSitterLang, { allowed: ReadonlySet<string>; first?: string; rule: string }>> = {
+  go: {
+    allowed: new Set(['comment', 'package_clause', 'import_declaration', 'type_declaration', 'const_declaration', 'var_declaration', 'function_declaration', 'method_declaration']),
+    first: 'package_clause',
+    rule: 'a Go file is a package clause, then imports and declarations',
+  },
+  java: {
+    allowed: new Set(['line_comment', 'block_comment', 'package_declaration', 'import_declaration', 'class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration', 'annotation_type_declaration', 'module_declaration']),
+    rule: 'Java code at the top of a file is a class, interface, enum or record declaration',
+  },
+};
+
+function topLevelProblems(lang: TreeSitterLang, root: TreeSitter.Node): SyntaxProblem[] {
+  const shape = TOP_LEVEL[lang];
+  if (!shape) return [];
+  const nodes = root.namedChildren.filter((n): n is TreeSitter.Node => n !== null);
+  const declarations = nodes.filter((n) => !/comment/.test(n.type));
+  const at = (n: TreeSitter.Node | undefined) => ({ line: (n?.startPosition.row ?? 0) + 1, column: (n?.startPosition.column ?? 0) + 1 });
+  if (shape.first && declarations[0]?.type !== shape.first) return [{ ...at(declarations[0]), message: `${shape.rule}: it does not start with one` }];
+  const stray = nodes.find((n) => !shape.allowed.has(n.type));
+  return stray ? [{ ...at(stray), message: `${shape.rule} (found: ${stray.type.replace(/_/g, ' ')})` }] : [];
+}
 
 /** At most this many problems per snippet: the first ones locate the mistake, the rest are its echoes. */
 const MAX_PROBLEMS = 3;
@@ -99,7 +130,8 @@ async function loadTreeSitter(): Promise<Record<TreeSitterLang, SyntaxCheck>> {
         const tree = parser.parse(code);
         if (!tree) return [{ line: 1, column: 1, message: `the ${lang} parser returned no tree` }];
         try {
-          return treeProblems(tree.rootNode, code);
+          const problems = treeProblems(tree.rootNode, code);
+          return problems.length > 0 ? problems : topLevelProblems(lang, tree.rootNode);
         } finally {
           tree.delete();
         }

@@ -246,6 +246,7 @@ export function recipeProblems(stack: StackData): string[] {
     if (!(SNIPPET_LANGS as readonly string[]).includes(r.lang)) problems.push(`${key}: lang ${JSON.stringify(r.lang)} is not a snippet language`);
     if (!r.default?.text?.trim() || PLACEHOLDER.test(r.default.text)) problems.push(`${key}: the default says nothing`);
     if (!Array.isArray(r.default?.sources) || r.default.sources.length === 0) problems.push(`${key}: the default has no source`);
+    if (r.default?.since !== undefined && (!r.default.since.trim() || PLACEHOLDER.test(r.default.since))) problems.push(`${key}: since is empty or a placeholder`);
     if (typeof r.trap !== 'boolean') problems.push(`${key}: trap is not true or false`);
     if (r.headersBy !== undefined) {
       const why = sentenceProblem(r.headersBy, { period: false });

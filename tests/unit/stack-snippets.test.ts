@@ -3,11 +3,13 @@
  * The parsers are in tests/support/parsers.ts; this file also shows that each of them accepts a correct snippet
  * and rejects a broken one, and that every snippet language is a grammar Shiki highlights at build time.
  */
-import { bundledLanguagesInfo } from 'shiki';
+import { createRequire } from 'node:module';
+import { bundledLanguagesInfo, createHighlighter } from 'shiki';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SNIPPET_LANGS, STACKS, type SnippetLang } from '../../src/stacks/index.ts';
 import { describeProblems, loadParsers, type SyntaxCheck } from '../support/parsers.ts';
 
+const require = createRequire(import.meta.url);
 let parsers: Record<SnippetLang, SyntaxCheck>;
 beforeAll(async () => {
   parsers = await loadParsers();
@@ -92,16 +94,42 @@ describe('the snippet parsers', () => {
     expect(parsers.php("Route::get('/me', fn () => abort(403));\n")).not.toEqual([]);
   });
 
+  it.each([
+    ['go', 'func deny(w http.ResponseWriter) {\n\tw.WriteHeader(http.StatusForbidden)\n}\n', /package clause/],
+    ['go', 'package main\n\nw.WriteHeader(http.StatusForbidden)\n', /found: expression statement/],
+    ['java', 'http.csrf((csrf) -> csrf.disable());\n', /class, interface, enum or record/],
+    ['java', '@Bean\nSecurityFilterChain api(HttpSecurity http) throws Exception {\n  return http.build();\n}\n', /found: method declaration/],
+  ] as const)('reject %s code that tree-sitter takes but the language does not: %j', (lang, code, message) => {
+    expect(describeProblems(parsers[lang](code))).toMatch(message);
+  });
+
   it('reject a YAML snippet whose second document is broken', () => {
     expect(parsers.yaml('a: 1\n---\nb: [1\n')).not.toEqual([]);
   });
 });
 
 describe('the snippet languages', () => {
-  // astro's <Code> highlights with the Shiki that astro depends on (the one installed at the top level).
+  it('are checked against the Shiki that astro highlights with', () => {
+    const fromAstro = createRequire(require.resolve('astro/package.json')).resolve('shiki/package.json');
+    expect(require.resolve('shiki/package.json')).toBe(fromAstro);
+  });
+
   const shikiIds = new Set(bundledLanguagesInfo.map((l) => l.id));
   it.each(SNIPPET_LANGS)('%s is a language Shiki bundles, by its own id', (lang) => {
     expect(shikiIds.has(lang)).toBe(true);
+  });
+
+  it('are highlighted: each correct proof snippet gets tokens of several colours', { timeout: 60_000 }, async () => {
+    const highlighter = await createHighlighter({ themes: ['github-light-high-contrast'], langs: [...SNIPPET_LANGS] });
+    try {
+      for (const lang of SNIPPET_LANGS) {
+        const { tokens } = highlighter.codeToTokens(PROOFS[lang].good, { lang, theme: 'github-light-high-contrast' });
+        const colours = new Set(tokens.flat().map((t) => t.color));
+        expect(colours.size, lang).toBeGreaterThan(2);
+      }
+    } finally {
+      highlighter.dispose();
+    }
   });
 });
 

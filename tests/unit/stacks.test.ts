@@ -98,6 +98,7 @@ describe('the rules, on fixtures', () => {
     'an unused recipe': ['recipes', (s) => (s.recipes.spare = recipe('res.status(410).end();')), /spare: no cell uses it/],
     'a default without sources': ['recipes', (s) => (s.recipes.deny.default.sources = []), /deny: the default has no source/],
     'a default without text': ['recipes', (s) => (s.recipes.deny.default.text = ''), /deny: the default says nothing/],
+    'an empty since': ['recipes', (s) => (s.recipes.deny.default.since = ''), /deny: since is empty/],
     'an empty snippet': ['recipes', (s) => (s.recipes.deny.code = '  '), /deny: no code/, ['headers', 'statuses']],
     'an unknown snippet language': ['recipes', (s) => (s.recipes.deny.lang = 'kotlin'), /deny: lang "kotlin"/],
     'a headersBy that explains nothing': ['recipes', (s) => (s.recipes.scope.headersBy = 'Spring sends 403.'), /scope: headersBy .*too short/],

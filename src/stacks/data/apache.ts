@@ -326,7 +326,6 @@ RewriteRule "^" "-" [R=400,L]
           'When a user authenticated but Require refuses them (wrong group, a suspended account\'s group), httpd ' +
           'answers 401 with a fresh challenge by default, so the browser asks for the password again. ' +
           '`AuthzSendForbiddenOnFailure On` (2.3.11+) sends 403 instead.',
-        since: '2.3.11',
         sources: [SRC.authzDenied, SRC.forbiddenOnFailureDoc],
       },
       trap: true,

@@ -201,7 +201,6 @@ return Application::configure(basePath: dirname(__DIR__))
         text:
           'Routes behind `auth:sanctum` answer an anonymous caller 401 before any lookup, and a denied Gate check is ' +
           '403; both confirm that the resource exists. `Response::denyAsNotFound()` (Laravel 9.20+) makes a denial a 404.',
-        since: '9.20',
         sources: [SRC.authMiddleware, SRC.prepareException, SRC.denyAsNotFound, SRC.denyAsNotFoundPr],
       },
       trap: true,
@@ -461,7 +460,6 @@ class RejectTokenSentTwice
           'PreventRequestForgery (the `web` group) throws TokenMismatchException, which the handler turns into 419, ' +
           'a status no RFC defines. Laravel 13 checks Sec-Fetch-Site first; only in its origin-only mode is a ' +
           'cross-site request refused with 403 (OriginMismatchException).',
-        since: '13.0',
         sources: [SRC.forgery, SRC.prepareException, SRC.forgeryOrigin, SRC.forgeryOriginPr],
       },
       trap: true,

@@ -237,7 +237,7 @@ ${AUTH_LOCATION}
     }
 }
 `,
-      note: 'With Basic there is no challenge to lose; the 404 must match the other 404s of the site byte for byte.',
+      note: 'Both refusals become the site\'s one 404: keep @not_found byte for byte the same as every other 404.',
     },
     gone: {
       title: '410 for a removed endpoint',

@@ -99,7 +99,7 @@ export const apache = defineStack({
       note: 'Evaluated before authentication: a blocked network never sees a password prompt.',
     },
     'not-found': {
-      title: '404, the same everywhere (ErrorDocument)',
+      title: '404 with one problem document (ErrorDocument)',
       default: {
         text: 'A missing file is 404 with httpd\'s HTML page; a proxied application\'s 404 is its own.',
         sources: [SRC.fileNotFound, SRC.proxiedStatus],
@@ -116,7 +116,7 @@ export const apache = defineStack({
     ProxyPass "/api/" "http://app.internal/api/"
 </VirtualHost>
 `,
-      note: 'ErrorDocument with a local path keeps the 404 status; /errors/404.json holds the one problem document every 404 sends.',
+      note: 'ErrorDocument with a local path keeps the 404 status and covers httpd\'s own 404s; the application behind ProxyPass must send the same document for its own.',
     },
     'hide-from-anonymous': {
       title: '404 for anonymous requests, before authentication',

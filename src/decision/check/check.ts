@@ -57,12 +57,22 @@ function errorStatusRule(ctx: Context, code: string, expected: number): string[]
     : [];
 }
 
+const codePoint = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+/** A character as a message names it: quotes and backslashes by name, controls by code point. */
+function charName(ch: string, c: number): string {
+  if (ch === '"') return 'a double quote';
+  if (ch === '\\') return 'a backslash';
+  if (ch === '\t') return 'a tab';
+  if (c < 0x20 || c === 0x7f) return codePoint(c);
+  return c > 0x7e ? `"${ch}" (${codePoint(c)})` : `"${ch}"`;
+}
+
 /** Characters outside `allowed`, described. */
 function badChars(value: string, allowed: (c: number) => boolean): string[] {
   const bad = new Set<string>();
   for (const ch of value) {
     const c = ch.codePointAt(0)!;
-    if (!allowed(c)) bad.add(c < 0x20 || c === 0x7f ? `U+${c.toString(16).toUpperCase().padStart(4, '0')}` : c > 0x7e ? `"${ch}" (U+${c.toString(16).toUpperCase().padStart(4, '0')})` : `"${ch}"`);
+    if (!allowed(c)) bad.add(charName(ch, c));
     if (bad.size >= 5) break;
   }
   return [...bad];

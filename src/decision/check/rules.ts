@@ -335,7 +335,7 @@ export const RULES = {
     id: 'bearer-scope-chars',
     severity: RULE_SEVERITY['bearer-scope-chars'],
     title: 'Bearer scope with a forbidden character',
-    summary: 'The scope value holds a character RFC 6750 excludes (a double quote, a backslash, a comma-free list is fine, but control characters, tabs and non-ASCII are not); scope values are separated by single spaces.',
+    summary: 'The scope value holds a character RFC 6750 excludes (a double quote, a backslash, a tab or another control character, anything outside US-ASCII), or its values are not separated by single spaces.',
     citation: {
       ref: 'rfc6750-3',
       quote: 'Values for the "scope" attribute (specified in Appendix A.4 of [RFC6749]) MUST NOT include characters outside the set %x21 / %x23-5B / %x5D-7E for representing scope values and %x20 for delimiters between scope values.',

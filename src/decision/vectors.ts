@@ -64,7 +64,8 @@ const settingsRecord = (s: Settings) => Object.fromEntries(SETTING_IDS.map((id) 
 
 /**
  * The id of a walk under some settings. Settings at their default are left out, so that a setting added
- * later (whose default keeps today's answers) leaves every existing id as it is.
+ * later (whose default keeps today's answers) leaves every existing id as it is. The defaults themselves
+ * never change: v1 share links are read with them too (settings.ts).
  */
 export function vectorId(settings: Settings, steps: readonly Step[]): string {
   const changed = SETTING_IDS.filter((id) => settings[id] !== DEFAULT_SETTINGS[id]).map((id) => `${id}=${settings[id]}`);

@@ -112,6 +112,9 @@ describe('/test-vectors.json', () => {
       'scheme=basic/checked-by=origin/client-blocked=no/route-exists=yes/requires-auth=yes/credentials-sent=yes/credentials-parse=well-formed/credentials-valid=invalid': 401,
     };
     for (const [id, status] of Object.entries(expected)) expect(byId.get(id)?.status, id).toBe(status);
+    // An id leaves out the settings at their default, so the defaults are part of what an id means.
+    expect(byId.get('checked-by=proxy')?.settings).toMatchObject({ scheme: 'bearer', client: 'programmatic', policy: 'none' });
+    expect(byId.get('policy=conceal/checked-by=proxy')?.settings).toMatchObject({ scheme: 'bearer', client: 'programmatic', policy: 'conceal' });
   });
 
   it.each(vectors.map((v) => [v.id, v] as const))('%s', (_id, v) => {

@@ -186,9 +186,10 @@ async function check(io: CliIo, values: ReturnType<typeof parse>['values'], posi
     }
   } else {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'check needs a FILE (or - for stdin) or --url URL.' : 'check takes one FILE.');
-    source = positionals[0]!;
+    const file = positionals[0]!;
+    source = file === '-' ? 'stdin' : file;
     try {
-      response = source === '-' ? await io.readStdin() : await io.readFile(source);
+      response = file === '-' ? await io.readStdin() : await io.readFile(file);
     } catch (error) {
       io.stderr(`401-or-403: cannot read ${source}: ${(error as Error).message}\n`);
       return EXIT.error;

@@ -19,3 +19,13 @@ test('the footer links the test vectors and their schema, which name each other 
   const outcome = await request.get(new URL(file.vectors[0]!.url).pathname);
   expect(outcome.status()).toBe(200);
 });
+
+test('the checker page shows the command for CI, readable at 375 px without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(new URL('check/', test.info().project.use.baseURL).href);
+  const section = page.locator('#ci + p + pre');
+  await expect(section).toContainText('npx 401-or-403 check --url');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await context.close();
+});

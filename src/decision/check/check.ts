@@ -295,7 +295,12 @@ export function checkExchange(input: { response: string; request?: RequestFacts 
   }
 }
 
-/** Request facts from request header lines, e.g. ['Authorization: Bearer x', 'Origin: https://a'] (the CLI's --header). */
+/**
+ * Request facts from the request's header lines, e.g. ['Authorization: Bearer x', 'Origin: https://a'] (the
+ * CLI's --header); a request line ('GET /x HTTP/1.1') gives the method. The lines are taken as the whole
+ * request: no Authorization line means authorization 'none', no Cookie line means cookie false. Call it
+ * only when the request's headers are known; with none known, pass no facts at all.
+ */
 export function requestFactsFromHeaders(lines: readonly string[]): RequestFacts {
   const facts: RequestFacts = { authorization: 'none', cookie: false };
   for (const raw of Array.isArray(lines) ? lines : []) {

@@ -171,10 +171,12 @@ export default function Checker({ rules, examples, paraphraseLabel }: CheckerPro
           <p>Paste the response below to check it again.</p>
         </div>
       )}
+      {/* The controls stay disabled until the island runs: a form submitted without the script would send the
+          pasted response to the server in the query string, and nothing pasted here may leave the browser. */}
       <form class="checker-form" onSubmit={onSubmit}>
         <p class="checker-examples">
           <label for="checker-example">Load an example: </label>
-          <select id="checker-example" onChange={loadExample} value="">
+          <select id="checker-example" onChange={loadExample} value="" disabled={!ready}>
             <option value="">Choose…</option>
             {examples.map((ex, i) => (
               <option value={String(i)} key={ex.label}>
@@ -194,6 +196,7 @@ export default function Checker({ rules, examples, paraphraseLabel }: CheckerPro
           autocomplete="off"
           placeholder={'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"'}
           value={form.response}
+          disabled={!ready}
           onInput={(e) => set('response', e.currentTarget.value)}
         />
         <fieldset class="checker-request">
@@ -201,11 +204,11 @@ export default function Checker({ rules, examples, paraphraseLabel }: CheckerPro
           <div class="checker-fields">
             <label>
               Method
-              <input name="method" value={form.method} onInput={(e) => set('method', e.currentTarget.value)} placeholder="GET" autocomplete="off" />
+              <input name="method" disabled={!ready} value={form.method} onInput={(e) => set('method', e.currentTarget.value)} placeholder="GET" autocomplete="off" />
             </label>
             <label>
               Authorization
-              <select name="authorization" value={form.authorization} onChange={(e) => set('authorization', e.currentTarget.value as Form['authorization'])}>
+              <select name="authorization" disabled={!ready} value={form.authorization} onChange={(e) => set('authorization', e.currentTarget.value as Form['authorization'])}>
                 {AUTH_OPTIONS.map(([v, label]) => (
                   <option value={v} key={v}>
                     {label}
@@ -215,26 +218,26 @@ export default function Checker({ rules, examples, paraphraseLabel }: CheckerPro
             </label>
             <label>
               Origin
-              <input name="origin" value={form.origin} onInput={(e) => set('origin', e.currentTarget.value)} placeholder="https://app.example" autocomplete="off" />
+              <input name="origin" disabled={!ready} value={form.origin} onInput={(e) => set('origin', e.currentTarget.value)} placeholder="https://app.example" autocomplete="off" />
             </label>
             <label>
               Sent by
-              <select name="who" value={form.who} onChange={(e) => set('who', e.currentTarget.value as Who)}>
+              <select name="who" disabled={!ready} value={form.who} onChange={(e) => set('who', e.currentTarget.value as Who)}>
                 <option value="">Not given</option>
                 <option value="navigation">A person's browser loading a page</option>
                 <option value="code">Code (fetch, XHR, an API client)</option>
               </select>
             </label>
             <label class="checker-check">
-              <input type="checkbox" name="cookie" checked={form.cookie} onChange={(e) => set('cookie', e.currentTarget.checked)} /> It carried a cookie
+              <input type="checkbox" name="cookie" disabled={!ready} checked={form.cookie} onChange={(e) => set('cookie', e.currentTarget.checked)} /> It carried a cookie
             </label>
           </div>
         </fieldset>
         <div class="button-row">
-          <button type="submit" class="button">
+          <button type="submit" class="button" disabled={!ready}>
             Check the response
           </button>
-          <button type="button" class="button" onClick={() => void share()} disabled={!report}>
+          <button type="button" class="button" onClick={() => void share()} disabled={!ready || !report}>
             Copy result link
           </button>
         </div>

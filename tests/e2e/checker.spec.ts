@@ -128,6 +128,9 @@ test.describe('without JavaScript', () => {
     // Chromium does not render <noscript> when Playwright turns scripts off, so read it from the HTML.
     expect(await page.content()).toMatch(/<noscript>[^<]*<p[^>]*>The checker runs in your browser and needs JavaScript/);
     await expect(page.getByRole('heading', { name: 'Nothing is sent anywhere' })).toBeVisible();
+    // Without the script the form cannot be submitted: that would put the paste in a query string sent to the server.
+    await expect(page.getByLabel('Response: status line, headers, optional body')).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Check the response' })).toBeDisabled();
     const rules = page.locator('.rule-list a');
     expect(await rules.count()).toBeGreaterThanOrEqual(25);
     await rules.filter({ hasText: '401 without WWW-Authenticate' }).click();

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AUTHORIZATION_KINDS, checkExchange, RULE_IDS, SEVERITIES } from '../../src/decision/index.ts';
+import { AUTHORIZATION_KINDS, checkExchange, requestFactsFromHeaders, RULE_IDS, SEVERITIES } from '../../src/decision/index.ts';
 
 const SEED = 42;
 const RUNS = 2000;
@@ -76,6 +76,17 @@ describe('checkExchange never throws and stays fast', () => {
         expect(timed({ response: big })).toBeLessThan(500);
       }),
       { seed: SEED, numRuns: 20 },
+    );
+  });
+
+  it('requestFactsFromHeaders on any lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 60 }), fc.tuple(fc.constantFrom('Authorization', 'Cookie', 'Origin', 'Sec-Fetch-Mode', ':method', 'GET'), fc.string({ maxLength: 30 })).map(([n, v]) => `${n}: ${v}`)), { maxLength: 20 }), (lines) => {
+        const facts = requestFactsFromHeaders(lines);
+        expect(AUTHORIZATION_KINDS).toContain(facts.authorization);
+        expect(typeof facts.cookie).toBe('boolean');
+      }),
+      { seed: SEED, numRuns: RUNS },
     );
   });
 });

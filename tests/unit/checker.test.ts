@@ -35,6 +35,8 @@ describe('every rule', () => {
       expect(r.title.length).toBeGreaterThan(5);
       expect(r.summary.length).toBeGreaterThan(20);
       expect('quote' in r.citation ? r.citation.quote : r.citation.paraphrase).not.toBe('');
+      // A paraphrase is our words: quotation marks would pass them off as the source's.
+      if (!('quote' in r.citation)) expect(r.citation.paraphrase, id).not.toMatch(/["“”]/);
     }
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
   });

@@ -113,6 +113,13 @@ const CHECKS = {
   '405-without-allow': (ctx) =>
     ctx.status === 405 && ctx.value('Allow') === null ? [`This 405 has no Allow header field${ctx.request.method ? ` saying which methods work instead of ${ctx.request.method}` : ''}.`] : [],
   '405-empty-allow': (ctx) => (ctx.status === 405 && ctx.value('Allow') !== null && ctx.value('Allow')!.replace(/[\s,]/g, '') === '' ? ['Allow is empty: the resource accepts no method at all right now.'] : []),
+  '405-allows-the-method': (ctx) => {
+    const method = ctx.request.method;
+    if (ctx.status !== 405 || !method) return [];
+    // Method names are case-sensitive (RFC 9110 §9.1).
+    const allowed = (ctx.value('Allow') ?? '').split(',').map((m) => m.trim());
+    return allowed.includes(method) ? [`This 405 refuses ${method} but Allow lists ${method}: ${describe(ctx.value('Allow')!)}.`] : [];
+  },
   '429-without-retry-after': (ctx) => (ctx.status === 429 && ctx.value('Retry-After') === null ? ['This 429 does not say when to retry (no Retry-After).'] : []),
   'retry-after-syntax': (ctx) =>
     ctx.all('Retry-After')
@@ -295,7 +302,12 @@ export function checkExchange(input: { response: string; request?: RequestFacts 
   }
 }
 
-/** Request facts from request header lines, e.g. ['Authorization: Bearer x', 'Origin: https://a'] (the CLI's --header). */
+/**
+ * Request facts from the request's header lines, e.g. ['Authorization: Bearer x', 'Origin: https://a'] (the
+ * CLI's --header); a request line ('GET /x HTTP/1.1') gives the method. The lines are taken as the whole
+ * request: no Authorization line means authorization 'none', no Cookie line means cookie false. Call it
+ * only when the request's headers are known; with none known, pass no facts at all.
+ */
 export function requestFactsFromHeaders(lines: readonly string[]): RequestFacts {
   const facts: RequestFacts = { authorization: 'none', cookie: false };
   for (const raw of Array.isArray(lines) ? lines : []) {

@@ -81,6 +81,22 @@ export const RULES = {
       passing: { response: 'HTTP/1.1 405 Method Not Allowed\nAllow: GET\nContent-Length: 0' },
     },
   },
+  '405-allows-the-method': {
+    id: '405-allows-the-method',
+    severity: RULE_SEVERITY['405-allows-the-method'],
+    title: '405 whose Allow lists the refused method',
+    summary: 'A 405 (Method Not Allowed) response lists the very method of the request in its Allow header field: either the method is supported and the 405 is wrong, or Allow is.',
+    citation: {
+      ref: 'rfc9110-15.5.6',
+      quote: 'The 405 (Method Not Allowed) status code indicates that the method received in the request-line is known by the origin server but not supported by the target resource.',
+      supports: 'A 405 means the method is not supported, so Allow cannot list it.',
+    },
+    outcome: 'method-not-allowed',
+    examples: {
+      failing: { response: 'HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD, POST\nContent-Length: 0', request: { method: 'POST' } },
+      passing: { response: 'HTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\nContent-Length: 0', request: { method: 'POST' } },
+    },
+  },
   '429-without-retry-after': {
     id: '429-without-retry-after',
     severity: RULE_SEVERITY['429-without-retry-after'],

@@ -159,7 +159,9 @@ export function testVectorsSchema(id?: string) {
     description: prose`
       Every complete answer set of the decision under every combination of the settings, with the status the
       response must have, the header fields it must (or should, or may) carry, the Bearer error code and the
-      decisive RFC citation. Vectors describe a GET request; a HEAD request gets the same status and fields.
+      decisive RFC citation. A vector describes a GET request (a HEAD request gets the same status and fields),
+      but where its answers say otherwise: a method the resource does not allow (route-exists=wrong-method), a
+      CORS preflight (route-exists=preflight).
     `,
     type: 'object',
     required: ['version', 'vectors'],

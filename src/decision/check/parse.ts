@@ -41,16 +41,24 @@ function controlCount(text: string): { total: number; nul: number } {
   return { total, nul };
 }
 
-/** Strips curl -v's markers: `< ` (response) is kept, `> ` (request), `* ` (info) and `{ `/`} ` are dropped. */
-function unverbose(lines: string[]): { text: string; line: number }[] {
-  const verbose = lines.some((l) => l.startsWith('< HTTP/'));
-  const out: { text: string; line: number }[] = [];
+/**
+ * Strips curl -v's markers: `< ` (response) is kept, `> ` (request), `* ` (info) and `{ `/`} ` are dropped.
+ * Returns the lines and their 1-based numbers in the paste (parallel arrays: a paste may hold 256 K lines).
+ */
+function unverbose(lines: string[]): { texts: string[]; numbers: number[] | null } {
+  if (!lines.some((l) => l.startsWith('< HTTP/'))) return { texts: lines, numbers: null };
+  const texts: string[] = [];
+  const numbers: number[] = [];
   lines.forEach((text, i) => {
-    if (!verbose) out.push({ text, line: i + 1 });
-    else if (text.startsWith('< ') || text === '<') out.push({ text: text.slice(2), line: i + 1 });
-    else if (!/^[>*{}] |^[>*]$/.test(text)) out.push({ text, line: i + 1 });
+    if (text.startsWith('< ') || text === '<') {
+      texts.push(text.slice(2));
+      numbers.push(i + 1);
+    } else if (!/^[>*{}] |^[>*]$/.test(text)) {
+      texts.push(text);
+      numbers.push(i + 1);
+    }
   });
-  return out;
+  return { texts, numbers };
 }
 
 export function parseDetail(input: unknown): ParseDetail {
@@ -80,13 +88,14 @@ export function parseDetail(input: unknown): ParseDetail {
     });
   }
 
-  const lines = unverbose(text.split(/\r?\n/));
+  const { texts, numbers } = unverbose(text.split(/\r?\n/));
+  const lineOf = (i: number) => (numbers ? numbers[i]! : i + 1);
   // A response starts with a status line at the top or after a blank line.
   const starts: number[] = [];
   let previousBlank = true;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!.text;
-    if (previousBlank && l.length <= MAX_LINE_CHARS && STATUS_LINE.test(l.trimEnd())) starts.push(i);
+  for (let i = 0; i < texts.length; i++) {
+    const l = texts[i]!;
+    if (previousBlank && l.length <= MAX_LINE_CHARS && l.charCodeAt(0) !== 0x20 && STATUS_LINE.test(l.trimEnd())) starts.push(i);
     previousBlank = isBlank(l);
   }
 
@@ -98,26 +107,27 @@ export function parseDetail(input: unknown): ParseDetail {
     const start = starts[starts.length - 1]!;
     if (starts.length > 1) {
       problems.push({
-        message: `The paste holds ${starts.length} responses (redirects followed, or a 100 Continue first); the checker reads the last one, from line ${lines[start]!.line}.`,
-        line: lines[start]!.line,
+        message: `The paste holds ${starts.length} responses (redirects followed, or a 100 Continue first); the checker reads the last one, from line ${lineOf(start)}.`,
+        line: lineOf(start),
       });
     }
-    const m = STATUS_LINE.exec(lines[start]!.text.trimEnd())!;
+    const m = STATUS_LINE.exec(texts[start]!.trimEnd())!;
     httpVersion = m[1]!;
     status = Number(m[2]);
     reason = (m[3] ?? '').trim();
     first = start + 1;
-    const skipped = lines.slice(0, starts[0]).find((l) => !isBlank(l.text));
-    if (skipped) problems.push({ message: `Line ${skipped.line} comes before the first status line and is ignored.`, line: skipped.line });
+    const skipped = texts.slice(0, starts[0]).findIndex((l) => !isBlank(l));
+    if (skipped >= 0) problems.push({ message: `Line ${lineOf(skipped)} comes before the first status line and is ignored.`, line: lineOf(skipped) });
   } else {
-    first = lines.findIndex((l) => !isBlank(l.text));
+    first = texts.findIndex((l) => !isBlank(l));
   }
 
   const headers: HeaderLine[] = [];
   let i = first;
   let capped = false;
-  for (; i < lines.length; i++) {
-    const { text: raw, line } = lines[i]!;
+  for (; i < texts.length; i++) {
+    const raw = texts[i]!;
+    const line = lineOf(i);
     if (isBlank(raw)) break;
     let l = raw;
     if (l.length > MAX_LINE_CHARS) {
@@ -176,10 +186,9 @@ export function parseDetail(input: unknown): ParseDetail {
   }
   if (status < 100 || status > 599) problems.push({ message: `Status ${status} is outside the range HTTP defines (100 to 599, RFC 9110 §15); it is read as given.` });
 
-  let body = lines
-    .slice(i + 1)
-    .map((l) => l.text)
-    .join('\n');
+  // The body, up to MAX_BODY_CHARS: joined line by line so that 256 K short lines cost no more than needed.
+  let body = '';
+  for (let j = i + 1; j < texts.length && body.length < MAX_BODY_CHARS; j++) body += (j > i + 1 ? '\n' : '') + texts[j]!;
   if (body.length > MAX_BODY_CHARS) body = body.slice(0, MAX_BODY_CHARS);
   return { parsed: { httpVersion, status, reason, headers, body }, problems, folded };
 }

@@ -228,9 +228,9 @@ export const RULES = {
     title: 'A challenge that does not parse',
     summary: 'A WWW-Authenticate or Proxy-Authenticate value does not follow the challenge grammar: a scheme name, then either one token68 or comma-separated name=value parameters whose values are tokens or quoted strings (an unclosed quote, a missing comma, a value with spaces but no quotes, a stray character).',
     citation: {
-      ref: 'rfc9110-11.2',
-      quote: 'Authentication scheme definitions need to accept both notations, both for senders and recipients, to allow recipients to use generic parsing components regardless of the authentication scheme.',
-      supports: 'Clients parse challenges with one generic grammar; a value outside it fails in all of them.',
+      ref: 'rfc9110-11.3',
+      quote: 'challenge = auth-scheme [ 1*SP ( token68 / #auth-param ) ]',
+      supports: 'The grammar of every challenge: a scheme, then one token68 or name=value parameters whose values are tokens or quoted strings (§11.2). Clients parse it generically, so a value outside it fails in all of them.',
     },
     examples: {
       failing: { response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=my api' },

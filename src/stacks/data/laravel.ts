@@ -68,10 +68,11 @@ return Application::configure(basePath: dirname(__DIR__))
             if (! $request->is('api/*')) {
                 return null; // pages: Laravel's redirect to the sign-in page
             }
-            // No token: a bare challenge. A token Sanctum refused: error="invalid_token".
+            // No token: a bare challenge. A token Sanctum refused (unknown, revoked or
+            // expired: the exception does not say which): error="invalid_token".
             $challenge = $request->bearerToken() === null
                 ? 'Bearer realm="api"'
-                : 'Bearer realm="api", error="invalid_token", error_description="The access token expired"';
+                : 'Bearer realm="api", error="invalid_token", error_description="The access token is invalid"';
 
             return response()->json(
                 ['type' => 'https://example.com/probs/authentication-required', 'title' => 'Unauthenticated', 'status' => 401],
@@ -371,8 +372,11 @@ return Application::configure(basePath: dirname(__DIR__))
     })
     ->withExceptions(function (Exceptions $exceptions) {
         $exceptions->render(function (AuthenticationException $e, Request $request) {
+            if (! $request->is('api/*')) {
+                return null; // pages: Laravel's redirect to the sign-in page
+            }
             // Always-403 policy, for requests without a token only; RFC 6750 still wants the Bearer challenge.
-            if ($request->is('api/*') && $request->bearerToken() === null) {
+            if ($request->bearerToken() === null) {
                 return response()->json(
                     ['type' => 'https://example.com/probs/authentication-required', 'title' => 'Authentication required', 'status' => 403,
                      'detail' => 'Send your credentials with the request; this API does not challenge for them.'],
@@ -380,11 +384,20 @@ return Application::configure(basePath: dirname(__DIR__))
                     ['Content-Type' => 'application/problem+json', 'WWW-Authenticate' => 'Bearer realm="api"'],
                 );
             }
+            // A token Sanctum refused: 401 invalid_token, as under the strict policy.
+            return response()->json(
+                ['type' => 'https://example.com/probs/invalid-token', 'title' => 'Invalid access token', 'status' => 401],
+                401,
+                ['Content-Type' => 'application/problem+json',
+                 'WWW-Authenticate' => 'Bearer realm="api", error="invalid_token", error_description="The access token is invalid"'],
+            );
         });
     })
     ->create();
 `,
-      note: 'A refused token still falls through to the 401 with error="invalid_token".',
+      note:
+        'The callback answers the refused token too: left to Laravel, it would get 401 {"message":"Unauthenticated."} ' +
+        'without a challenge (or, since redirectGuestsTo gives null for api/*, an empty 401).',
     },
     'sign-in-redirect': {
       title: 'Redirect to the sign-in page',

@@ -77,7 +77,7 @@ const TOKEN_AUTH = `class ApiController < ActionController::API
 
     problem = if request.authorization.present?
       response.headers["WWW-Authenticate"] =
-        'Bearer realm="api", error="invalid_token", error_description="The access token expired"'
+        'Bearer realm="api", error="invalid_token", error_description="The access token is invalid"'
       { type: "https://example.com/probs/invalid-credentials", title: "Invalid credentials", status: 401 }
     else
       # No credentials at all: a bare challenge, no error code.

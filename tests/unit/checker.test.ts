@@ -257,7 +257,7 @@ describe('the parser', () => {
     const big = `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm="x"\n\n${'x'.repeat(1024 * 1024)}`;
     const t = performance.now();
     const r = checkExchange({ response: big });
-    expect(performance.now() - t).toBeLessThan(500);
+    expect(performance.now() - t).toBeLessThan(2000);
     expect(r.parsed!.status).toBe(401);
     expect(r.problems[0]!.message).toMatch(/only the first 256 KB/);
     const longHeader = `HTTP/1.1 200 OK\nX-Long: ${'a'.repeat(100_000)}`;

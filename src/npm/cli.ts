@@ -221,6 +221,8 @@ async function check(io: CliIo, values: ReturnType<typeof parse>['values'], posi
   } else if (lines.length > 0 || values.anonymous) {
     facts = { ...requestFactsFromHeaders(lines), ...given };
   } else if (values.method !== undefined) facts = given;
+  // curl -v prints the TLS handshake: "Request CERT" means the server asked for a client certificate (mutual TLS).
+  if (facts && values.url === undefined && /^\* .*Request CERT/m.test(response)) facts.clientCertificateRequested = true;
   if (values.anonymous && facts) {
     if (facts.authorization !== 'none' || facts.cookie || facts.otherCredentials) throw new UsageError('--anonymous says the request carried no credentials, but its header fields carry some.');
     facts.otherCredentials = false;

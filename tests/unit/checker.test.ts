@@ -120,6 +120,8 @@ describe('the review of the checker (RFC correctness)', () => {
     const guideForbidden = `HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{}`;
     expect(rulesOf(guideForbidden, { authorization: 'none', cookie: false, otherCredentials: true })).toEqual([]);
     expect(rulesOf(guideForbidden, { authorization: 'none', cookie: false })).toEqual([]);
+    // Mutual TLS has no HTTP challenge: a server that asked for a certificate refuses an anonymous caller with 403.
+    expect(rulesOf(guideForbidden, { ...none, clientCertificateRequested: true })).toEqual([]);
     const [f] = checkExchange({ response: guideForbidden, request: none }).findings;
     expect(f!.message).toMatch(/if signing in could change the answer/);
     const invalid = 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api", error="invalid_token"';

@@ -123,6 +123,7 @@ describe('401-or-403 check FILE', () => {
     expect(await rules([], verbose(''))).not.toContain('403-without-credentials');
     expect(await rules(['--anonymous'], verbose(''))).toContain('403-without-credentials');
     expect(await rules([], verbose('> X-API-Key: k\n'))).not.toContain('403-without-credentials');
+    expect(await rules(['--anonymous'], `* TLSv1.3 (IN), TLS handshake, Request CERT (13):\n${verbose('')}`)).toEqual([]);
     expect(await rules([], verbose('> Authorization: Bearer abc\n'))).toEqual(['bearer-403-without-challenge']);
   });
 

@@ -189,7 +189,8 @@ const CHECKS = {
       : [];
   },
   '403-without-credentials': (ctx) =>
-    ctx.status === 403 && carriedNoCredentials(ctx.request)
+    // A server that authenticates by TLS client certificate has no HTTP challenge to send, so 403 is its refusal.
+    ctx.status === 403 && carriedNoCredentials(ctx.request) && ctx.request.clientCertificateRequested !== true
       ? ['The request carried no credentials of any kind, yet got 403: if signing in could change the answer, an anonymous caller should get 401 with a challenge (a 403 fits only a refusal no credentials would lift, such as an address block).']
       : [],
   'cacheable-auth-failure': (ctx) => {
@@ -362,6 +363,7 @@ function cleanFacts(facts: unknown): RequestFacts {
   if (typeof f.authorization === 'string' && (AUTHORIZATION_KINDS as readonly string[]).includes(f.authorization)) out.authorization = f.authorization as AuthorizationKind;
   if (typeof f.cookie === 'boolean') out.cookie = f.cookie;
   if (typeof f.otherCredentials === 'boolean') out.otherCredentials = f.otherCredentials;
+  if (typeof f.clientCertificateRequested === 'boolean') out.clientCertificateRequested = f.clientCertificateRequested;
   if (typeof f.origin === 'string' && f.origin.length <= 2048 && f.origin.trim() !== '') out.origin = f.origin.trim();
   if (typeof f.crossOrigin === 'boolean') out.crossOrigin = f.crossOrigin;
   if (typeof f.navigation === 'boolean') out.navigation = f.navigation;

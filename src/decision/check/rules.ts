@@ -166,7 +166,7 @@ export const RULES = {
     id: '403-without-credentials',
     severity: RULE_SEVERITY['403-without-credentials'],
     title: '403 to a request without credentials',
-    summary: 'A request that carried no credentials of any kind (no Authorization header, no cookie, no API key in another header, no client certificate, no token in the body or query) got 403. If signing in could change the answer, the caller should get 401 with a challenge: 401 says "authenticate", 403 says "authenticating will not change this". A 403 stays right for a refusal no credentials would lift (an address block, a server-wide deny). The rule needs all three credential facts: one left out keeps it silent.',
+    summary: 'A request that carried no credentials of any kind (no Authorization header, no cookie, no API key in another header, no client certificate, no token in the body or query) got 403. If signing in could change the answer, the caller should get 401 with a challenge: 401 says "authenticate", 403 says "authenticating will not change this". A 403 stays right for a refusal no credentials would lift (an address block, a server-wide deny), and for a server that authenticates by TLS client certificate (mutual TLS: no HTTP challenge exists for it, so it cannot send a 401). The rule needs all three credential facts: one left out keeps it silent.',
     citation: {
       ref: 'rfc9110-11.4',
       quote: 'Upon receipt of a request for a protected resource that omits credentials, contains invalid credentials (e.g., a bad password) or partial credentials (e.g., when the authentication scheme requires more than one round trip), an origin server SHOULD send a 401 (Unauthorized) response that contains a WWW-Authenticate header field with at least one (possibly new) challenge applicable to the requested resource.',
@@ -401,7 +401,7 @@ export const RULES = {
     id: 'bearer-403-without-challenge',
     severity: RULE_SEVERITY['bearer-403-without-challenge'],
     title: '403 to a Bearer request without a Bearer challenge',
-    summary: 'The request carried a Bearer token and got 403 with no Bearer challenge. A token that does not give access to the resource gets a WWW-Authenticate: Bearer field whatever the status: with error="insufficient_scope" when more scope would help, a bare realm otherwise.',
+    summary: 'The request carried a Bearer token and got 403 with no Bearer challenge. A token that does not give access to the resource gets a WWW-Authenticate: Bearer field whatever the status: with error="insufficient_scope" when more scope would help, a bare realm otherwise. A refusal no token could change (a failed CSRF check on a request that also carried a cookie) is outside the requirement; the checker cannot tell it apart, so leave Authorization out for such a request.',
     citation: {
       ref: 'rfc6750-3',
       quote: 'If the protected resource request does not include authentication credentials or does not contain an access token that enables access to the protected resource, the resource server MUST include the HTTP "WWW-Authenticate" response header field; it MAY include it in response to other conditions as well.',

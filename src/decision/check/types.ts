@@ -27,6 +27,10 @@ export interface RequestFacts {
    * (X-API-Key …), a TLS client certificate (mutual TLS, RFC 8705), an access token in the form body or the
    * query (RFC 6750 §2.2, §2.3). false: none of these. */
   otherCredentials?: boolean;
+  /** The server asked for a TLS client certificate in the handshake (mutual TLS; curl -v prints "Request
+   * CERT"). That authentication happens before HTTP, which has no challenge for it: an anonymous caller of
+   * such a server gets 403, since a 401 would need a WWW-Authenticate challenge. */
+  clientCertificateRequested?: boolean;
   /** The request's Origin header. */
   origin?: string;
   /** true: a cross-origin request made by a script (fetch, XHR), so CORS applies to its response; false: a

@@ -26,6 +26,8 @@ describe('every rule', () => {
     expect(failing.findings.filter((f) => f.rule === id).length, rule.examples.failing.response).toBeGreaterThan(0);
     for (const f of failing.findings) expect(f.severity).toBe(RULES[f.rule].severity);
     expect(checkExchange(rule.examples.passing).findings.map((f) => f.rule)).not.toContain(id);
+    // The passing example is shown as correct: no rule at all may find anything in it.
+    expect(checkExchange(rule.examples.passing).findings).toEqual([]);
   });
 
   it('ids are slugs, and every rule has a title, a summary and a citation', () => {

@@ -46,6 +46,8 @@ export interface SectionInfo {
 
 /** Every section the decision cites. Ids read `rfc<number>-<section>`. */
 export const SECTIONS = {
+  'rfc9110-2.2': { rfc: 9110, section: '2.2', title: 'Requirements Notation' },
+  'rfc9110-5.3': { rfc: 9110, section: '5.3', title: 'Field Order' },
   'rfc9110-5.5': { rfc: 9110, section: '5.5', title: 'Field Values' },
   'rfc9110-9.3.2': { rfc: 9110, section: '9.3.2', title: 'HEAD' },
   'rfc9110-9.3.7': { rfc: 9110, section: '9.3.7', title: 'OPTIONS' },

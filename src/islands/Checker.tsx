@@ -37,16 +37,21 @@ export interface CheckerProps {
 }
 
 type Who = '' | 'navigation' | 'code';
+/** A yes/no fact the user may leave out: '' is "not given", which keeps the rules that need it silent. */
+type Given = '' | 'no' | 'yes';
 interface Form {
   response: string;
   method: string;
   authorization: '' | NonNullable<RequestFacts['authorization']>;
-  cookie: boolean;
+  cookie: Given;
+  other: Given;
+  certificate: boolean;
   origin: string;
   who: Who;
 }
 
-const EMPTY: Form = { response: '', method: '', authorization: '', cookie: false, origin: '', who: '' };
+const EMPTY: Form = { response: '', method: '', authorization: '', cookie: '', other: '', certificate: false, origin: '', who: '' };
+const given = (v: boolean | undefined): Given => (v === true ? 'yes' : v === false ? 'no' : '');
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const AUTH_OPTIONS = [
   ['', 'Not given'],
@@ -61,8 +66,14 @@ function factsOf(form: Form): RequestFacts {
   const facts: RequestFacts = {};
   if (form.method.trim()) facts.method = form.method.trim().toUpperCase();
   if (form.authorization) facts.authorization = form.authorization;
-  if (form.cookie) facts.cookie = true;
-  if (form.origin.trim()) facts.origin = form.origin.trim();
+  if (form.cookie) facts.cookie = form.cookie === 'yes';
+  if (form.other) facts.otherCredentials = form.other === 'yes';
+  if (form.certificate) facts.clientCertificateRequested = true;
+  // The field asks for the origin of a cross-origin script request only: Origin also comes with same-origin POSTs.
+  if (form.origin.trim()) {
+    facts.origin = form.origin.trim();
+    facts.crossOrigin = true;
+  }
   if (form.who) facts.navigation = form.who === 'navigation';
   return facts;
 }
@@ -75,8 +86,10 @@ function formOf(response: string, facts: RequestFacts): Form {
     response,
     method: typeof f.method === 'string' ? f.method.slice(0, 32) : '',
     authorization: auth,
-    cookie: f.cookie === true,
-    origin: typeof f.origin === 'string' ? f.origin.slice(0, 2048) : '',
+    cookie: given(typeof f.cookie === 'boolean' ? f.cookie : undefined),
+    other: given(typeof f.otherCredentials === 'boolean' ? f.otherCredentials : undefined),
+    certificate: f.clientCertificateRequested === true,
+    origin: typeof f.origin === 'string' && f.crossOrigin !== false ? f.origin.slice(0, 2048) : '',
     who: f.navigation === true ? 'navigation' : f.navigation === false ? 'code' : '',
   };
 }
@@ -217,8 +230,24 @@ export default function Checker({ rules, examples, paraphraseLabel }: CheckerPro
               </select>
             </label>
             <label>
-              Origin
-              <input name="origin" disabled={!ready} value={form.origin} onInput={(e) => set('origin', e.currentTarget.value)} placeholder="https://app.example" autocomplete="off" />
+              Cookie
+              <select name="cookie" disabled={!ready} value={form.cookie} onChange={(e) => set('cookie', e.currentTarget.value as Given)}>
+                <option value="">Not given</option>
+                <option value="no">None</option>
+                <option value="yes">A cookie</option>
+              </select>
+            </label>
+            <label>
+              Other credentials
+              <select name="other" disabled={!ready} value={form.other} onChange={(e) => set('other', e.currentTarget.value as Given)} aria-describedby="checker-other-hint">
+                <option value="">Not given</option>
+                <option value="no">None</option>
+                <option value="yes">Yes</option>
+              </select>
+            </label>
+            <label>
+              Origin, for a cross-origin fetch only
+              <input name="origin" disabled={!ready} value={form.origin} onInput={(e) => set('origin', e.currentTarget.value)} placeholder="https://app.example" autocomplete="off" aria-describedby="checker-origin-hint" />
             </label>
             <label>
               Sent by
@@ -229,9 +258,17 @@ export default function Checker({ rules, examples, paraphraseLabel }: CheckerPro
               </select>
             </label>
             <label class="checker-check">
-              <input type="checkbox" name="cookie" disabled={!ready} checked={form.cookie} onChange={(e) => set('cookie', e.currentTarget.checked)} /> It carried a cookie
+              <input type="checkbox" name="certificate" disabled={!ready} checked={form.certificate} onChange={(e) => set('certificate', e.currentTarget.checked)} /> The server asked for a client
+              certificate (mutual TLS)
             </label>
           </div>
+          <p class="muted" id="checker-other-hint">
+            Other credentials: an API key in a header such as X-API-Key, a client certificate (mutual TLS), or a token in
+            the body or the query. "No credentials at all" takes None in all three credential fields.
+          </p>
+          <p class="muted" id="checker-origin-hint">
+            Leave Origin empty for same-origin requests and page loads: browsers send it on same-origin POSTs too.
+          </p>
         </fieldset>
         <div class="button-row">
           <button type="submit" class="button" disabled={!ready}>

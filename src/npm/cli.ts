@@ -48,7 +48,11 @@ export const USAGE = `Usage:
 
 Options:
   --header 'Name: value'   a header field of the request (repeatable): with --url it is sent; with FILE it
-                           tells the checker what the request carried (Authorization, Cookie, Origin, …)
+                           tells the checker what the request carried (Authorization, Cookie, X-API-Key,
+                           Origin, Sec-Fetch-Site, …)
+  --anonymous              with FILE: the request carried no credentials of any kind (no Authorization,
+                           cookie, API key, client certificate, token in the body or query); header lines
+                           alone cannot say so. With --url it is implied unless a header sends credentials
   --method METHOD          the request method (default GET)
   --format text|json       output (default text)
   --fail-on info|warning|error
@@ -66,6 +70,7 @@ const OPTIONS = {
   format: { type: 'string' },
   'fail-on': { type: 'string' },
   timeout: { type: 'string' },
+  anonymous: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
@@ -201,8 +206,27 @@ async function check(io: CliIo, values: ReturnType<typeof parse>['values'], posi
   const sent = values.url === undefined ? response.split(/\r?\n/).filter((l) => l.startsWith('> ')).map((l) => l.slice(2)) : [];
   const lines = [...sent, ...headers.map(([n, v]) => `${n}: ${v}`)];
   const given = values.method === undefined ? {} : { method };
-  const facts: RequestFacts | undefined =
-    values.url !== undefined ? { ...requestFactsFromHeaders(lines), method } : lines.length > 0 ? { ...requestFactsFromHeaders(lines), ...given } : values.method === undefined ? undefined : given;
+  let facts: RequestFacts | undefined;
+  if (values.url !== undefined) {
+    const fromHeaders = requestFactsFromHeaders(lines);
+    // This command sent exactly these header fields, no body and no client certificate: what they do not
+    // carry, the request did not carry. The Origin, if given, is cross-origin unless it is the URL's own.
+    const origin = fromHeaders.origin;
+    facts = {
+      ...fromHeaders,
+      method,
+      otherCredentials: fromHeaders.otherCredentials ?? false,
+      ...(origin === undefined ? {} : { crossOrigin: origin !== new URL(values.url).origin }),
+    };
+  } else if (lines.length > 0 || values.anonymous) {
+    facts = { ...requestFactsFromHeaders(lines), ...given };
+  } else if (values.method !== undefined) facts = given;
+  // curl -v prints the TLS handshake: "Request CERT" means the server asked for a client certificate (mutual TLS).
+  if (facts && values.url === undefined && /^\* .*Request CERT/m.test(response)) facts.clientCertificateRequested = true;
+  if (values.anonymous && facts) {
+    if (facts.authorization !== 'none' || facts.cookie || facts.otherCredentials) throw new UsageError('--anonymous says the request carried no credentials, but its header fields carry some.');
+    facts.otherCredentials = false;
+  }
   const result = checkExchange(facts ? { response, request: facts } : { response });
   const r = report(source, result, failOn, io.version);
   if (format === 'json') io.stdout(`${JSON.stringify(r, null, 2)}\n`);

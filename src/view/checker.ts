@@ -39,7 +39,10 @@ export function factsText(facts: RequestFacts | undefined): string {
   if (facts.method) parts.push(`method ${facts.method}`);
   if (facts.authorization) parts.push(facts.authorization === 'none' ? 'no Authorization header' : `Authorization: ${facts.authorization[0]!.toUpperCase()}${facts.authorization.slice(1)}`);
   if (facts.cookie !== undefined) parts.push(facts.cookie ? 'a cookie' : 'no cookie');
+  if (facts.otherCredentials !== undefined) parts.push(facts.otherCredentials ? 'other credentials (an API key, a client certificate or a token outside the headers)' : 'no other credentials (no API key, client certificate or token in the body or query)');
+  if (facts.clientCertificateRequested !== undefined) parts.push(facts.clientCertificateRequested ? 'the server asked for a client certificate' : 'no client certificate asked for');
   if (facts.origin) parts.push(`Origin: ${facts.origin}`);
+  if (facts.crossOrigin !== undefined) parts.push(facts.crossOrigin ? 'a cross-origin script request' : 'a same-origin request');
   if (facts.navigation !== undefined) parts.push(facts.navigation ? 'a page load' : 'sent by code');
   return parts.join('; ');
 }

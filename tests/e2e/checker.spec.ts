@@ -24,11 +24,16 @@ test('paste a response, give the request facts, read the findings with their RFC
   await openChecker(page);
   await page.getByLabel('Response: status line, headers, optional body').fill(SPRING_403);
   await page.getByLabel('Authorization').selectOption('none');
+  // No Authorization header is not "no credentials": an API key or a client certificate leaves none.
+  await page.getByRole('button', { name: 'Check the response' }).click();
+  await expect(page.getByTestId('checker-summary')).toContainText('No findings for 403');
+  await page.getByLabel('Cookie').selectOption('no');
+  await page.getByLabel('Other credentials').selectOption('no');
   await page.getByRole('button', { name: 'Check the response' }).click();
   await expect(page.getByTestId('checker-summary')).toHaveText('1 finding for 403: 1 warning.');
   const finding = page.locator('[data-rule="403-without-credentials"]');
-  await expect(finding).toContainText('The request carried no credentials');
-  await expect(finding.locator('blockquote')).toContainText('lacks valid authentication credentials');
+  await expect(finding).toContainText('The request carried no credentials of any kind');
+  await expect(finding.locator('blockquote')).toContainText('an origin server SHOULD send a 401 (Unauthorized) response');
   // The rule page, the excerpt and the outcome are real pages of this site.
   for (const link of await finding.locator('a').all()) {
     const href = await link.getAttribute('href');
@@ -42,6 +47,8 @@ test('copy the result link, open it in a new page: the same exchange and the sam
   await openChecker(page);
   await page.getByLabel('Response: status line, headers, optional body').fill(BEARER_MIXUP);
   await page.getByLabel('Authorization').selectOption('bearer');
+  await page.getByLabel('Cookie').selectOption('no');
+  await page.getByLabel('Other credentials').selectOption('yes');
   await page.getByLabel('Sent by').selectOption('code');
   await page.getByRole('button', { name: 'Check the response' }).click();
   const before = await ruleIds(page);
@@ -58,6 +65,8 @@ test('copy the result link, open it in a new page: the same exchange and the sam
   await expect(other.getByTestId('checker-message')).toHaveText('Opened the exchange from the link.');
   await expect(other.getByLabel('Response: status line, headers, optional body')).toHaveValue(BEARER_MIXUP);
   await expect(other.getByLabel('Authorization')).toHaveValue('bearer');
+  await expect(other.getByLabel('Cookie')).toHaveValue('no');
+  await expect(other.getByLabel('Other credentials')).toHaveValue('yes');
   await expect(other.getByLabel('Sent by')).toHaveValue('code');
   expect(await ruleIds(other)).toEqual(before);
 });

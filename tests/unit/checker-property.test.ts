@@ -2,6 +2,11 @@
  * Seeded property tests of the response checker: whatever is pasted (random text, response-shaped text
  * with hostile header values, random request facts), checkExchange never throws, answers every input in
  * bounded time, and reports either a parsed response or a problem saying why not.
+ *
+ * Time is judged in two ways that a loaded 2-core CI machine does not upset: the total over all runs (a
+ * budget per run, averaged, so that one run delayed by the scheduler or the garbage collector cannot fail
+ * it) and a generous bound per run (which only a pathological input, such as a backtracking pattern or
+ * quadratic work, would cross: those take seconds, not milliseconds).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +36,9 @@ const request = fc.record(
     method: fc.oneof(fc.constantFrom('GET', 'POST', 'DELETE'), fc.string({ maxLength: 10 })),
     authorization: fc.oneof(fc.constantFrom(...AUTHORIZATION_KINDS), fc.string({ maxLength: 8 })),
     cookie: fc.oneof(fc.boolean(), fc.constant('yes')),
+    otherCredentials: fc.oneof(fc.boolean(), fc.constant('no')),
     origin: fc.oneof(fc.constant('https://app.example'), fc.string({ maxLength: 20 })),
+    crossOrigin: fc.oneof(fc.boolean(), fc.constant(1)),
     navigation: fc.oneof(fc.boolean(), fc.constant(null)),
   },
   { requiredKeys: [] },
@@ -50,41 +57,63 @@ function timed(input: unknown): number {
   return ms;
 }
 
+/** Per-run bounds: far above a normal run (well under 1 ms; about 20 ms for 1 MB), far below a pathological one. */
+const PER_RUN_MS = 250;
+const PER_BIG_RUN_MS = 2000;
+/** Average budgets over all runs of a property. */
+const AVERAGE_MS = 5;
+const AVERAGE_BIG_MS = 200;
+
 describe('checkExchange never throws and stays fast', () => {
   it('on any text', () => {
+    let total = 0;
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 2000 }), fc.uint8Array({ maxLength: 2000 }).map((a) => String.fromCharCode(...a))), (text) => {
-        expect(timed({ response: text })).toBeLessThan(50);
+        const ms = timed({ response: text });
+        total += ms;
+        expect(ms).toBeLessThan(PER_RUN_MS);
       }),
       { seed: SEED, numRuns: RUNS },
     );
+    expect(total / RUNS).toBeLessThan(AVERAGE_MS);
   });
 
   it('on response-shaped text with hostile header values and random request facts', () => {
+    let total = 0;
     fc.assert(
       fc.property(response, request, (text, facts) => {
-        expect(timed({ response: text, request: facts })).toBeLessThan(50);
+        const ms = timed({ response: text, request: facts });
+        total += ms;
+        expect(ms).toBeLessThan(PER_RUN_MS);
       }),
       { seed: SEED, numRuns: RUNS },
     );
+    expect(total / RUNS).toBeLessThan(AVERAGE_MS);
   });
 
-  it('on 1 MB pastes (under 500 ms each)', () => {
+  it('on 1 MB pastes', () => {
+    const runs = 20;
+    let total = 0;
     fc.assert(
       fc.property(response, fc.constantFrom('a', '\n', 'WWW-Authenticate: Bearer realm="', '"\\', '\r\n ', ', '), (head, filler) => {
         const big = head + filler.repeat(Math.ceil((1024 * 1024) / filler.length));
-        expect(timed({ response: big })).toBeLessThan(500);
+        const ms = timed({ response: big });
+        total += ms;
+        expect(ms).toBeLessThan(PER_BIG_RUN_MS);
       }),
-      { seed: SEED, numRuns: 20 },
+      { seed: SEED, numRuns: runs },
     );
+    expect(total / runs).toBeLessThan(AVERAGE_BIG_MS);
   });
 
   it('requestFactsFromHeaders on any lines', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 60 }), fc.tuple(fc.constantFrom('Authorization', 'Cookie', 'Origin', 'Sec-Fetch-Mode', ':method', 'GET'), fc.string({ maxLength: 30 })).map(([n, v]) => `${n}: ${v}`)), { maxLength: 20 }), (lines) => {
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 60 }), fc.tuple(fc.constantFrom('Authorization', 'Cookie', 'Origin', 'Sec-Fetch-Mode', 'Sec-Fetch-Site', 'X-API-Key', ':method', ':path', 'GET'), fc.string({ maxLength: 30 })).map(([n, v]) => `${n}: ${v}`)), { maxLength: 20 }), (lines) => {
         const facts = requestFactsFromHeaders(lines);
         expect(AUTHORIZATION_KINDS).toContain(facts.authorization);
         expect(typeof facts.cookie).toBe('boolean');
+        // Header lines never prove "no credentials elsewhere": otherCredentials is true or left out.
+        expect([true, undefined]).toContain(facts.otherCredentials);
       }),
       { seed: SEED, numRuns: RUNS },
     );

@@ -43,6 +43,7 @@ beforeAll(async () => {
     if (req.url === '/bare') res.writeHead(401, { 'Content-Type': 'text/plain' }).end('no');
     else if (req.url === '/good') res.writeHead(401, { 'WWW-Authenticate': 'Bearer realm="api"', 'Content-Type': 'text/plain' }).end('no');
     else if (req.url === '/redirect') res.writeHead(302, { Location: '/good' }).end();
+    else if (req.url === '/forbidden') res.writeHead(403, { 'Content-Type': 'text/plain' }).end('no');
     else if (req.url === '/slow') setTimeout(() => res.writeHead(200).end('late'), 2000);
     else if (req.url === '/big') res.writeHead(200, { 'Content-Type': 'text/plain' }).end('x'.repeat(1_000_000));
     else res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
@@ -80,7 +81,7 @@ describe('401-or-403 check FILE', () => {
 
   it('--fail-on sets the threshold: a warning fails only at warning or info', async () => {
     // A 403 to a request that carried no credentials: a warning (RFC 9110 §11.4's SHOULD), not an error.
-    const args = ['check', '-', '--header', 'Accept: application/json', '--format', 'json'];
+    const args = ['check', '-', '--header', 'Accept: application/json', '--anonymous', '--format', 'json'];
     const stdin = 'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{}';
     const found = JSON.parse((await cli(args, { stdin })).stdout) as { findings: { severity: string }[] };
     expect(found.findings.map((f) => f.severity)).toContain('warning');
@@ -95,8 +96,19 @@ describe('401-or-403 check FILE', () => {
     const rules = async (extra: string[]) =>
       (JSON.parse((await cli(['check', '-', '--format', 'json', ...extra], { stdin })).stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
     expect(await rules([])).not.toContain('bearer-error-without-credentials');
-    expect(await rules(['--header', 'Accept: */*'])).toContain('bearer-error-without-credentials');
+    // Header lines alone cannot rule out a client certificate or a token in the body: --anonymous says it.
+    expect(await rules(['--header', 'Accept: */*'])).not.toContain('bearer-error-without-credentials');
+    expect(await rules(['--header', 'Accept: */*', '--anonymous'])).toContain('bearer-error-without-credentials');
+    expect(await rules(['--anonymous'])).toContain('bearer-error-without-credentials');
     expect(await rules(['--header', 'Authorization: Bearer abc'])).not.toContain('bearer-error-without-credentials');
+  });
+
+  it('--anonymous contradicted by a credential header is a usage error; an API-key header is credentials', async () => {
+    const stdin = 'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{}';
+    for (const h of ['Authorization: Bearer abc', 'X-API-Key: k', 'Cookie: s=1']) {
+      const r = await cli(['check', '-', '--anonymous', '--header', h], { stdin });
+      expect([r.code, r.stderr], h).toEqual([2, expect.stringMatching(/--anonymous says the request carried no credentials/)]);
+    }
   });
 
   it('--method alone says only the method; curl -v request lines say what the request carried', async () => {
@@ -104,11 +116,15 @@ describe('401-or-403 check FILE', () => {
     const rules = async (args: string[], stdin: string) =>
       (JSON.parse((await cli(['check', '-', '--format', 'json', ...args], { stdin })).stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
     expect(await rules(['--method', 'GET'], forbidden)).not.toContain('403-without-credentials');
-    expect(await rules(['--header', 'Accept: */*'], forbidden)).toContain('403-without-credentials');
+    expect(await rules(['--header', 'Accept: */*'], forbidden)).not.toContain('403-without-credentials');
+    expect(await rules(['--header', 'Accept: */*', '--anonymous'], forbidden)).toContain('403-without-credentials');
     const verbose = (auth: string) =>
       `> GET /orders/42 HTTP/1.1\n> Host: api.example.com\n${auth}> Accept: */*\n>\n< HTTP/1.1 403 Forbidden\n< Content-Type: application/json\n<\n{}`;
-    expect(await rules([], verbose(''))).toContain('403-without-credentials');
-    expect(await rules([], verbose('> Authorization: Bearer abc\n'))).not.toContain('403-without-credentials');
+    expect(await rules([], verbose(''))).not.toContain('403-without-credentials');
+    expect(await rules(['--anonymous'], verbose(''))).toContain('403-without-credentials');
+    expect(await rules([], verbose('> X-API-Key: k\n'))).not.toContain('403-without-credentials');
+    expect(await rules(['--anonymous'], `* TLSv1.3 (IN), TLS handshake, Request CERT (13):\n${verbose('')}`)).toEqual([]);
+    expect(await rules([], verbose('> Authorization: Bearer abc\n'))).toEqual(['bearer-403-without-challenge']);
   });
 
   it('exits 2 with a clear message on what it cannot read', async () => {
@@ -168,6 +184,15 @@ describe('401-or-403 check --url', () => {
     const r = await cli(['check', '--url', `${base}/redirect`, '--header', 'Authorization: Bearer t', '--method', 'HEAD', '--format', 'json']);
     expect((JSON.parse(r.stdout) as { status: number }).status).toBe(302);
     expect(seen).toEqual([{ path: '/redirect', method: 'HEAD', authorization: 'Bearer t' }]);
+  });
+
+  it('knows what it sent: no credentials unless a header carries some; Origin is cross-origin unless it is the URL\'s', async () => {
+    const rules = async (args: string[]) =>
+      (JSON.parse((await cli(['check', '--url', `${base}/forbidden`, '--format', 'json', ...args])).stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    expect(await rules([])).toEqual(['403-without-credentials']);
+    expect(await rules(['--header', 'X-API-Key: k'])).toEqual([]);
+    expect(await rules(['--header', 'Origin: https://app.example'])).toEqual(['403-without-credentials', 'cors-missing-allow-origin']);
+    expect(await rules(['--header', `Origin: ${base}`])).toEqual(['403-without-credentials']);
   });
 
   it('reads at most 64 KB of a body', async () => {

@@ -80,7 +80,7 @@ function exampleApi(broken: boolean) {
 
 interface CorpusEntry {
   file: string;
-  request?: { method?: string; authorization?: string; cookie?: boolean; origin?: string; navigation?: boolean };
+  request?: { method?: string; authorization?: string; cookie?: boolean; otherCredentials?: boolean; origin?: string; crossOrigin?: boolean; navigation?: boolean };
   expected: string[];
 }
 
@@ -93,10 +93,14 @@ function requestArgs(r: CorpusEntry['request']): string[] {
     ...(r.cookie ? ['Cookie: session=abc'] : []),
     ...(r.origin ? [`Origin: ${r.origin}`] : []),
     ...(r.navigation === undefined ? [] : [`Sec-Fetch-Mode: ${r.navigation ? 'navigate' : 'cors'}`]),
+    ...(r.crossOrigin === undefined ? [] : [`Sec-Fetch-Site: ${r.crossOrigin ? 'cross-site' : 'same-origin'}`]),
+    ...(r.otherCredentials ? ['X-API-Key: abc'] : []),
   ];
-  // "No Authorization" is said by giving the request's header fields without one.
+  // "No Authorization" is said by giving the request's header fields without one; "no credentials of any
+  // kind" (no client certificate, no token in the body either) only by --anonymous.
   if (headers.length === 0 && r.authorization === 'none') headers.push('Accept: */*');
-  return [...(r.method ? ['--method', r.method] : []), ...headers.flatMap((h) => ['--header', h])];
+  const anonymous = r.authorization === 'none' && r.cookie === false && r.otherCredentials === false;
+  return [...(r.method ? ['--method', r.method] : []), ...headers.flatMap((h) => ['--header', h]), ...(anonymous ? ['--anonymous'] : [])];
 }
 
 let tarball = '';

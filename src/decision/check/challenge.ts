@@ -112,8 +112,10 @@ export function parseChallenges(value: string): ChallengeParse {
       skipSeparators();
       continue;
     }
-    if (!isWs(s.charCodeAt(i))) return fail(`expected a space after the scheme "${scheme}" ${at(s, i)}`);
-    skipWs();
+    // 1*SP: only spaces separate the scheme from what follows (BWS, which allows tabs, is only around "=").
+    if (s[i] !== ' ') return fail(`expected a space after the scheme "${scheme}" ${at(s, i)}`);
+    while (i < n && s[i] === ' ') i++;
+    if (i < n && s[i] === '\t') return fail(`a tab after the scheme "${scheme}", where only spaces are allowed ${at(s, i)}`);
     if (i >= n) break;
     if (s[i] === ',') {
       skipSeparators();

@@ -6,7 +6,7 @@
 import { challengesOf, param, parseChallenges, type Challenge, type ChallengeParse } from './challenge.ts';
 import { parseDetail } from './parse.ts';
 import { RULE_IDS, RULE_SEVERITY, type RuleId } from './ids.ts';
-import type { AuthorizationKind, Finding, HeaderLine, InputProblem, ParsedResponse, RequestFacts } from './types.ts';
+import { AUTHORIZATION_KINDS, type AuthorizationKind, type Finding, type HeaderLine, type InputProblem, type ParsedResponse, type RequestFacts } from './types.ts';
 
 export interface CheckReport {
   parsed: ParsedResponse | null;
@@ -19,7 +19,7 @@ interface Context {
   headers: readonly HeaderLine[];
   request: RequestFacts;
   all(name: string): HeaderLine[];
-  /** The combined field value (RFC 9110 §5.2: lines joined with ", "), or null when absent. */
+  /** The combined field value (RFC 9110 §5.3: lines joined with ", "), or null when absent. */
   value(name: string): string | null;
   www: ChallengeParse | null;
   proxy: ChallengeParse | null;
@@ -28,8 +28,18 @@ interface Context {
 
 const REDIRECTS_WITH_LOCATION: readonly number[] = [301, 302, 303, 307, 308];
 const SINGLETONS = ['Location', 'Retry-After', 'Content-Type', 'Content-Length', 'Access-Control-Allow-Origin'] as const;
-/** Looks like a sign-in page: a path segment such as login, signin, sign_in, sso, auth, oauth/authorize. */
-const LOGIN_PATH = /(?:^|[/?#=&.])(?:log-?in|sign-?in|sign_in|signon|sso|auth|authenticate|oauth2?\/authori[sz]e|openid-connect\/auth|saml2?)(?:$|[/?#&.=_-])/i;
+/** A sign-in page's path segment, whole (an extension such as .php or .aspx allowed): login, signin, sso, … */
+const LOGIN_SEGMENT = /^(?:log-?in|sign-?in|sign_in|signon|sso|auth|authenticate|authori[sz]e|saml2?|cas)(?:\.[a-z]{2,5})?$/i;
+/** Segments that mark a redirect back from a sign-in (an OAuth callback), not to one. */
+const NOT_LOGIN_SEGMENT = /^(?:callback|cb|oauth-?callback|logout|sign-?out)$/i;
+
+/** Whether a Location looks like a sign-in page: judged by its path segments only, never its query
+ * (/dashboard?from=login is not one) nor a segment that merely contains a word (/sso-setup is not one). */
+function isLoginLocation(location: string): boolean {
+  const path = location.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/^\/\/[^/?#]*/, '').split(/[?#]/)[0]!;
+  const segments = path.split('/').filter((x) => x !== '');
+  return segments.some((x) => LOGIN_SEGMENT.test(x)) && !segments.some((x) => NOT_LOGIN_SEGMENT.test(x));
+}
 
 const describe = (s: string, max = 80) => JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
 
@@ -82,6 +92,8 @@ function badChars(value: string, allowed: (c: number) => boolean): string[] {
 const errorChar = (c: number) => c === 0x20 || c === 0x21 || (c >= 0x23 && c <= 0x5b) || (c >= 0x5d && c <= 0x7e);
 /** RFC 6750 §3: scope: %x21 / %x23-5B / %x5D-7E, and %x20 between values. */
 const scopeChar = errorChar;
+/** RFC 6750 §3: error_uri: %x21 / %x23-5B / %x5D-7E (no space). */
+const uriChar = (c: number) => c !== 0x20 && errorChar(c);
 
 /** delay-seconds or an HTTP-date (IMF-fixdate, or the obsolete RFC 850 and asctime forms recipients accept; RFC 9110 §5.6.7). */
 function isRetryAfter(v: string): boolean {
@@ -102,13 +114,56 @@ function cacheDirectives(ctx: Context): Map<string, string> {
   return out;
 }
 
-const sentCredentials = (a: AuthorizationKind | undefined) => a !== undefined && a !== 'none';
+/** The request sent an Authorization header (the field RFC 9111 §3.5 is about). */
+const sentAuthorization = (a: AuthorizationKind | undefined) => a !== undefined && a !== 'none';
+/** No credentials of any kind: every credential fact was given, and each says none. A fact left out is
+ * never read as "none" (an API key or a client certificate leaves no Authorization header). */
+const carriedNoCredentials = (r: RequestFacts) => r.authorization === 'none' && r.cookie === false && r.otherCredentials === false;
+
+/** The error attribute of every challenge that uses RFC 6750's error parameter: Bearer, and DPoP (RFC 9449). */
+function errorsOfSchemes(ctx: Context, schemes: readonly string[]): string[] {
+  const list = ctx.www?.challenges ?? [];
+  return schemes.flatMap((scheme) => challengesOf(list, scheme)).flatMap((c) => {
+    const e = param(c, 'error');
+    return e ? [e.value] : [];
+  });
+}
+
+/** Why a shared cache may store this refusal, or null. RFC 9111 §3.5: a response to a request with
+ * Authorization only when public, s-maxage or must-revalidate says so; §3: other responses also with explicit
+ * freshness (max-age, Expires). A request whose Authorization is unknown is judged by both. */
+function sharedCacheable(ctx: Context): string | null {
+  const cc = cacheDirectives(ctx);
+  if (cc.has('no-store') || cc.has('private')) return null;
+  const explicit = ['public', 's-maxage'].filter((d) => cc.has(d));
+  if (explicit.length) return explicit.join(' and ');
+  const fresh = (cc.has('max-age') && Number(cc.get('max-age')) > 0) || ctx.value('Expires') !== null;
+  if (!fresh) return null;
+  const auth = ctx.request.authorization;
+  if (cc.has('must-revalidate')) return 'must-revalidate with a freshness lifetime';
+  return auth === 'none' ? 'an explicit freshness lifetime (max-age or Expires)' : null;
+}
+
+/** The CORS check (Fetch) for a cross-origin script's request, or null when it passes. */
+function corsFailure(ctx: Context): string | null {
+  const acao = ctx.value('Access-Control-Allow-Origin');
+  if (acao === null) return 'has no Access-Control-Allow-Origin';
+  const credentialed = ctx.request.cookie === true;
+  if (acao === '*') return credentialed ? 'answers Access-Control-Allow-Origin: * to a request with credentials (a cookie), which the browser refuses' : null;
+  if (ctx.request.origin && acao !== ctx.request.origin) return `names another origin in Access-Control-Allow-Origin (${describe(acao, 60)})`;
+  if (credentialed && ctx.value('Access-Control-Allow-Credentials') !== 'true') return 'lacks Access-Control-Allow-Credentials: true, which a request with credentials (a cookie) needs';
+  return null;
+}
 
 type Check = (ctx: Context) => string[];
 
 const CHECKS = {
-  '401-without-challenge': (ctx) =>
-    ctx.status === 401 && ctx.value('WWW-Authenticate') === null ? ['This 401 has no WWW-Authenticate header field: add a challenge, for example WWW-Authenticate: Bearer realm="api".'] : [],
+  '401-without-challenge': (ctx) => {
+    if (ctx.status !== 401) return [];
+    if (ctx.value('WWW-Authenticate') === null) return ['This 401 has no WWW-Authenticate header field: add a challenge, for example WWW-Authenticate: Bearer realm="api".'];
+    // §15.5.2 asks for "at least one challenge": a field that holds none (empty, or junk before any scheme) fails too.
+    return ctx.www!.challenges.length === 0 ? ['This 401\'s WWW-Authenticate holds no challenge: write one, for example WWW-Authenticate: Bearer realm="api".'] : [];
+  },
   '407-without-challenge': (ctx) => (ctx.status === 407 && ctx.value('Proxy-Authenticate') === null ? ['This 407 has no Proxy-Authenticate header field.'] : []),
   '405-without-allow': (ctx) =>
     ctx.status === 405 && ctx.value('Allow') === null ? [`This 405 has no Allow header field${ctx.request.method ? ` saying which methods work instead of ${ctx.request.method}` : ''}.`] : [],
@@ -129,28 +184,30 @@ const CHECKS = {
   'login-redirect-for-code': (ctx) => {
     if (ctx.request.navigation !== false || ctx.status < 300 || ctx.status > 399) return [];
     const location = ctx.value('Location');
-    return location !== null && LOGIN_PATH.test(location)
+    return location !== null && isLoginLocation(location)
       ? [`A request from code was redirected to ${describe(location)}, which looks like a sign-in page; code should get 401 with a challenge instead.`]
       : [];
   },
   '403-without-credentials': (ctx) =>
-    ctx.status === 403 && ctx.request.authorization === 'none' && ctx.request.cookie !== true
-      ? ['The request carried no credentials (no Authorization, no cookie), yet got 403: an anonymous caller should get 401 with a challenge.']
+    // A server that authenticates by TLS client certificate has no HTTP challenge to send, so 403 is its refusal.
+    ctx.status === 403 && carriedNoCredentials(ctx.request) && ctx.request.clientCertificateRequested !== true
+      ? ['The request carried no credentials of any kind, yet got 403: if signing in could change the answer, an anonymous caller should get 401 with a challenge (a 403 fits only a refusal no credentials would lift, such as an address block).']
       : [],
   'cacheable-auth-failure': (ctx) => {
     if (![401, 403, 407].includes(ctx.status)) return [];
-    const cc = cacheDirectives(ctx);
-    if (cc.has('no-store') || cc.has('private')) return [];
-    const lifting = ['public', 's-maxage'].filter((d) => cc.has(d));
-    return lifting.length > 0
-      ? [`Cache-Control: ${ctx.value('Cache-Control')} lets shared caches store this ${ctx.status}${ctx.request.authorization && ctx.request.authorization !== 'none' ? ', although the request carried Authorization' : ''}; send Cache-Control: no-store (or private) on refusals.`]
+    // A 403 to a request without any credentials can be a deliberate, shareable refusal (a geo block); a 401
+    // or 407 never is: a cache would serve it to the next caller, who sends credentials.
+    if (ctx.status === 403 && carriedNoCredentials(ctx.request)) return [];
+    const why = sharedCacheable(ctx);
+    return why
+      ? [`${why[0]!.toUpperCase()}${why.slice(1)} (Cache-Control: ${ctx.value('Cache-Control') ?? 'none'}) lets shared caches store this ${ctx.status}${sentAuthorization(ctx.request.authorization) ? ', although the request carried Authorization' : ''}; send Cache-Control: no-store (or private) on refusals.`]
       : [];
   },
   'challenge-outside-401': (ctx) => {
     if (ctx.status === 401 || ctx.value('WWW-Authenticate') === null) return [];
-    // RFC 6750 §3.1 pairs these Bearer errors with 400 and 403: the challenge is expected there.
-    const errors = bearerErrors(ctx);
-    if ((ctx.status === 403 && errors.includes('insufficient_scope')) || (ctx.status === 400 && errors.includes('invalid_request'))) return [];
+    // RFC 6750 §3 requires a Bearer challenge on every refusal of a Bearer-protected resource, whatever the
+    // status (and §3.1 pairs invalid_request with 400, insufficient_scope with 403): expected there, not a hint.
+    if (ctx.status >= 400 && ctx.status < 500 && bearer(ctx).length > 0) return [];
     return [`WWW-Authenticate on a ${ctx.status}: allowed, as a hint that other credentials might change the answer; most clients only read it on 401.`];
   },
   'proxy-challenge-outside-407': (ctx) =>
@@ -176,17 +233,24 @@ const CHECKS = {
       return realm && !realm.quoted ? [`${field}: ${challenge.scheme} realm=${realm.value} is a token; write realm="${realm.value}".`] : [];
     }),
   'bearer-without-params': (ctx) =>
-    bearer(ctx).some((c) => c.params.length === 0 && c.token68 === null) ? ['The Bearer challenge has no parameters; add at least realm="…" (and, for a rejected token, error="invalid_token").'] : [],
+    bearer(ctx).some((c) => c.params.length === 0)
+      ? [
+          bearer(ctx).some((c) => c.token68 !== null)
+            ? 'The Bearer challenge is followed by a bare value (token68), not by auth-params; write name="value" parameters, at least realm="…".'
+            : 'The Bearer challenge has no parameters; add at least realm="…" (and, for a rejected token, error="invalid_token").',
+        ]
+      : [],
   'bearer-invalid-request-status': (ctx) => errorStatusRule(ctx, 'invalid_request', 400),
   'bearer-invalid-token-status': (ctx) => errorStatusRule(ctx, 'invalid_token', 401),
   'bearer-insufficient-scope-status': (ctx) => errorStatusRule(ctx, 'insufficient_scope', 403),
   'bearer-error-chars': (ctx) =>
     bearer(ctx).flatMap((c) =>
       c.params
-        .filter((p) => ['error', 'error_description'].includes(p.name.toLowerCase()))
+        .filter((p) => ['error', 'error_description', 'error_uri'].includes(p.name.toLowerCase()))
         .flatMap((p) => {
-          const bad = badChars(p.value, errorChar);
-          return bad.length ? [`The Bearer ${p.name.toLowerCase()} holds ${bad.join(', ')}, outside the characters RFC 6750 allows.`] : [];
+          const name = p.name.toLowerCase();
+          const bad = badChars(p.value, name === 'error_uri' ? uriChar : errorChar);
+          return bad.length ? [`The Bearer ${name} holds ${bad.map((b) => (b === '" "' ? 'a space' : b)).join(', ')}, outside the characters RFC 6750 allows${name === 'error_uri' ? ' in a URI' : ''}.`] : [];
         }),
     ),
   'bearer-scope-chars': (ctx) =>
@@ -194,18 +258,30 @@ const CHECKS = {
       const scope = param(c, 'scope');
       if (!scope) return [];
       const bad = badChars(scope.value, scopeChar);
-      const spacing = /^ | $| {2}/.test(scope.value) ? ['a leading, trailing or doubled space'] : [];
+      // RFC 6749 §3.3 (scope = scope-token *( SP scope-token )): at least one value, single spaces between.
+      const spacing = scope.value === '' ? ['no value at all'] : /^ | $| {2}/.test(scope.value) ? ['a leading, trailing or doubled space'] : [];
       const all = [...bad, ...spacing];
       return all.length ? [`The Bearer scope holds ${all.join(', ')}; scope values are printable ASCII without " and \\, separated by single spaces.`] : [];
     }),
   'bearer-error-without-credentials': (ctx) => {
-    if (ctx.request.authorization !== 'none') return [];
     const errors = bearerErrors(ctx);
-    return errors.length ? [`The request carried no credentials, yet the Bearer challenge says error="${errors[0]}"; send only the challenge (realm, scope).`] : [];
+    if (errors.length === 0) return [];
+    const r = ctx.request;
+    if (carriedNoCredentials(r)) return [`The request carried no credentials, yet the Bearer challenge says error="${errors[0]}"; send only the challenge (realm, scope).`];
+    // §3.1's other case: a scheme this resource does not support (it challenges for Bearer only), and no token elsewhere.
+    const schemes = (ctx.www?.challenges ?? []).map((c) => c.scheme.toLowerCase());
+    const unsupported = (r.authorization === 'basic' || r.authorization === 'digest') && !schemes.includes(r.authorization) && schemes.every((x) => x === 'bearer');
+    return unsupported && r.otherCredentials === false && r.cookie !== true
+      ? [`The request authenticated with ${r.authorization === 'basic' ? 'Basic' : 'Digest'}, which this resource does not support (it challenges for Bearer only), yet the challenge says error="${errors[0]}"; send only the challenge.`]
+      : [];
   },
   'bearer-error-missing': (ctx) =>
     ctx.status === 401 && ctx.request.authorization === 'bearer' && bearer(ctx).length > 0 && bearerErrors(ctx).length === 0
-      ? ['The request carried a Bearer token and got 401, but the challenge has no error attribute; add error="invalid_token" (or invalid_request) so the client knows why.']
+      ? ['The request carried a Bearer token and got 401 with a bare challenge: if the token was rejected, add error="invalid_token" (or invalid_request) so the client knows why; if the endpoint ignores bad tokens and answers as for an anonymous caller, the bare challenge is right.']
+      : [],
+  'bearer-403-without-challenge': (ctx) =>
+    ctx.status === 403 && ctx.request.authorization === 'bearer' && bearer(ctx).length === 0
+      ? ['The request carried a Bearer token and got 403 without a Bearer challenge; add WWW-Authenticate: Bearer realm="…" (with error="insufficient_scope" when more scope would help).']
       : [],
   'basic-without-realm': (ctx) =>
     allChallenges(ctx)
@@ -218,8 +294,8 @@ const CHECKS = {
       return charset && charset.value.toLowerCase() !== 'utf-8' ? [`${field}: Basic charset="${charset.value}"; the only allowed value is UTF-8.`] : [];
     }),
   'step-up-status': (ctx) =>
-    bearerErrors(ctx).includes('insufficient_user_authentication') && ctx.status !== 401
-      ? [`error="insufficient_user_authentication" (step-up) on a ${ctx.status}; RFC 9470 returns it with 401.`]
+    errorsOfSchemes(ctx, ['Bearer', 'DPoP']).includes('insufficient_user_authentication') && ctx.status !== 401
+      ? [`error="insufficient_user_authentication" (step-up) on a ${ctx.status}; RFC 9470's examples send it with 401, as RFC 6750 does for a token that does not do.`]
       : [],
   'obs-fold': (ctx) => ctx.folded.map((f) => `${f.name} continues on line ${f.line} (obsolete line folding); send it on one line.`),
   'field-value-control-chars': (ctx) =>
@@ -233,14 +309,19 @@ const CHECKS = {
       const values = new Set(ctx.all(name).flatMap((h) => (name === 'Content-Length' ? h.value.split(',').map((v) => v.trim()) : [h.value])));
       return values.size > 1 ? [`${name} appears with ${values.size} different values: ${[...values].map((v) => describe(v, 40)).join(', ')}.`] : [];
     }),
-  'cors-missing-allow-origin': (ctx) =>
-    ctx.request.origin && ctx.status >= 400 && ctx.value('Access-Control-Allow-Origin') === null
-      ? [`The request came from ${describe(ctx.request.origin)} but the ${ctx.status} has no Access-Control-Allow-Origin: the calling script sees a network error, not this status.`]
-      : [],
+  'cors-missing-allow-origin': (ctx) => {
+    // Only a script's cross-origin request: browsers send Origin on same-origin POSTs and form navigations too.
+    if (ctx.request.crossOrigin !== true || ctx.request.navigation === true || ctx.status < 400) return [];
+    const failure = corsFailure(ctx);
+    const from = ctx.request.origin ? ` from ${describe(ctx.request.origin)}` : '';
+    return failure ? [`The cross-origin request${from} got a ${ctx.status} that ${failure}: the calling script sees a network error, not this status.`] : [];
+  },
   'cors-challenge-not-exposed': (ctx) => {
-    if (!ctx.request.origin || ctx.value('Access-Control-Allow-Origin') === null || ctx.value('WWW-Authenticate') === null) return [];
+    if (ctx.request.crossOrigin !== true || ctx.request.navigation === true || corsFailure(ctx) !== null || ctx.value('WWW-Authenticate') === null) return [];
     const exposed = (ctx.value('Access-Control-Expose-Headers') ?? '').split(',').map((s) => s.trim().toLowerCase());
-    return exposed.includes('www-authenticate') || (exposed.includes('*') && !sentCredentials(ctx.request.authorization) && !ctx.request.cookie)
+    // "*" exposes every field unless the request's credentials mode is "include" (a cross-origin request
+    // with a cookie); a script-set Authorization header does not change the mode.
+    return exposed.includes('www-authenticate') || (exposed.includes('*') && ctx.request.cookie !== true)
       ? []
       : ['WWW-Authenticate is not listed in Access-Control-Expose-Headers: the calling script cannot read the challenge.'];
   },
@@ -279,9 +360,12 @@ function cleanFacts(facts: unknown): RequestFacts {
   const f = facts as Record<string, unknown>;
   const out: RequestFacts = {};
   if (typeof f.method === 'string' && /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,32}$/.test(f.method)) out.method = f.method;
-  if (typeof f.authorization === 'string' && ['none', 'bearer', 'basic', 'digest', 'other'].includes(f.authorization)) out.authorization = f.authorization as AuthorizationKind;
+  if (typeof f.authorization === 'string' && (AUTHORIZATION_KINDS as readonly string[]).includes(f.authorization)) out.authorization = f.authorization as AuthorizationKind;
   if (typeof f.cookie === 'boolean') out.cookie = f.cookie;
+  if (typeof f.otherCredentials === 'boolean') out.otherCredentials = f.otherCredentials;
+  if (typeof f.clientCertificateRequested === 'boolean') out.clientCertificateRequested = f.clientCertificateRequested;
   if (typeof f.origin === 'string' && f.origin.length <= 2048 && f.origin.trim() !== '') out.origin = f.origin.trim();
+  if (typeof f.crossOrigin === 'boolean') out.crossOrigin = f.crossOrigin;
   if (typeof f.navigation === 'boolean') out.navigation = f.navigation;
   return out;
 }
@@ -302,11 +386,19 @@ export function checkExchange(input: { response: string; request?: RequestFacts 
   }
 }
 
+/** Header fields that commonly carry an API key or a token outside Authorization (names compared in lower case). */
+const API_KEY_FIELDS: readonly string[] = ['x-api-key', 'api-key', 'apikey', 'x-apikey', 'x-api-token', 'x-auth-token', 'x-access-token', 'x-token', 'auth-token', 'access-token', 'x-functions-key', 'ocp-apim-subscription-key', 'x-goog-api-key', 'private-token'];
+/** Query parameters that carry credentials (RFC 6750 §2.3's access_token, and common API-key names). */
+const CREDENTIAL_QUERY = /[?&](?:access_token|api_key|apikey|api-key|key|token)=/i;
+
 /**
  * Request facts from the request's header lines, e.g. ['Authorization: Bearer x', 'Origin: https://a'] (the
- * CLI's --header); a request line ('GET /x HTTP/1.1') gives the method. The lines are taken as the whole
- * request: no Authorization line means authorization 'none', no Cookie line means cookie false. Call it
- * only when the request's headers are known; with none known, pass no facts at all.
+ * CLI's --header); a request line ('GET /x HTTP/1.1') gives the method. The lines are taken as the request's
+ * whole header section: no Authorization line means authorization 'none', no Cookie line means cookie false.
+ * An API-key header (X-API-Key, Api-Key, X-Auth-Token, …) or a token in the request line's query sets
+ * otherCredentials; otherwise it is left out, because header lines cannot show a client certificate or a
+ * token in the body: "no credentials at all" is for the caller to add when it knows (the CLI's --url and
+ * --anonymous do). Call it only when the request's headers are known; with none known, pass no facts at all.
  */
 export function requestFactsFromHeaders(lines: readonly string[]): RequestFacts {
   const facts: RequestFacts = { authorization: 'none', cookie: false };
@@ -314,9 +406,12 @@ export function requestFactsFromHeaders(lines: readonly string[]): RequestFacts 
     if (typeof raw !== 'string') continue;
     const colon = raw.indexOf(':');
     if (colon <= 0) {
-      // "GET" or "GET /path HTTP/1.1": the request line gives the method.
-      const method = /^([A-Z]{1,20})(?:\s|$)/.exec(raw.trim());
-      if (method) facts.method = method[1]!;
+      // "GET" or "GET /path HTTP/1.1": the request line gives the method, and its query may hold a token.
+      const line = /^([A-Z]{1,20})(?:\s+(\S+))?/.exec(raw.trim());
+      if (line) {
+        facts.method = line[1]!;
+        if (line[2] && CREDENTIAL_QUERY.test(line[2])) facts.otherCredentials = true;
+      }
       continue;
     }
     const name = raw.slice(0, colon).trim().toLowerCase();
@@ -325,10 +420,18 @@ export function requestFactsFromHeaders(lines: readonly string[]): RequestFacts 
       const scheme = value.split(/\s/)[0]!.toLowerCase();
       facts.authorization = scheme === 'bearer' || scheme === 'basic' || scheme === 'digest' ? scheme : value ? 'other' : 'none';
     } else if (name === 'cookie') facts.cookie = value !== '';
-    else if (name === 'origin') {
+    else if (API_KEY_FIELDS.includes(name)) {
+      if (value !== '') facts.otherCredentials = true;
+    } else if (name === 'origin') {
       if (value && value !== 'null') facts.origin = value;
     } else if (name === 'sec-fetch-mode') facts.navigation = value.toLowerCase() === 'navigate';
-    else if (name === ':method' && value) facts.method = value;
+    else if (name === 'sec-fetch-site') {
+      // same-site is still cross-origin (another subdomain); none is a request the user started.
+      const site = value.toLowerCase();
+      if (site === 'cross-site' || site === 'same-site') facts.crossOrigin = true;
+      else if (site === 'same-origin' || site === 'none') facts.crossOrigin = false;
+    } else if (name === ':method' && value) facts.method = value;
+    else if (name === ':path' && CREDENTIAL_QUERY.test(value)) facts.otherCredentials = true;
   }
   return facts;
 }

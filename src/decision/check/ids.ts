@@ -30,6 +30,7 @@ export const RULE_IDS = [
   'bearer-scope-chars',
   'bearer-error-without-credentials',
   'bearer-error-missing',
+  'bearer-403-without-challenge',
   'basic-without-realm',
   'basic-charset',
   'step-up-status',
@@ -41,7 +42,8 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** error: a MUST is broken (or RFC 6750's error-to-status pairing); warning: a SHOULD, or a likely bug; info: advice. */
+/** error: a MUST is broken (or RFC 6750's error-to-status pairing); warning: a SHOULD is broken, or a likely bug
+ * no keyword covers (the rule's summary says so); info: advice, or what the checker cannot tell from a correct answer. */
 export const RULE_SEVERITY = {
   '401-without-challenge': 'error',
   '407-without-challenge': 'error',
@@ -66,13 +68,14 @@ export const RULE_SEVERITY = {
   'bearer-error-chars': 'error',
   'bearer-scope-chars': 'error',
   'bearer-error-without-credentials': 'warning',
-  'bearer-error-missing': 'warning',
+  'bearer-error-missing': 'info',
+  'bearer-403-without-challenge': 'error',
   'basic-without-realm': 'error',
   'basic-charset': 'error',
-  'step-up-status': 'warning',
+  'step-up-status': 'info',
   'obs-fold': 'error',
   'field-value-control-chars': 'error',
-  'singleton-field-repeated': 'warning',
+  'singleton-field-repeated': 'error',
   'cors-missing-allow-origin': 'warning',
   'cors-challenge-not-exposed': 'info',
 } as const satisfies Record<RuleId, Severity>;

@@ -158,7 +158,7 @@ export function parseDetail(input: unknown): ParseDetail {
       continue;
     }
     if (bare !== bare.trimEnd()) {
-      problems.push({ message: `Line ${line} has white space between the field name and the colon, which HTTP/1.1 forbids (a server must reject such a message, RFC 9112 §5.1); read as "${bare.trimEnd()}".`, line });
+      problems.push({ message: `Line ${line} has white space between the field name and the colon, which HTTP/1.1 forbids (RFC 9112 §5.1: servers reject such requests, proxies strip it from responses); read as "${bare.trimEnd()}".`, line });
     }
     const value = l.slice(colon + 1).replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
     if (name.startsWith(':')) {

@@ -11,6 +11,8 @@ export { RULE_IDS, RULE_SEVERITY, type RuleId };
 
 
 const SPRING_ANONYMOUS_403 = 'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"error":"Forbidden"}';
+/** The same refusal to a request that sent a token: RFC 6750 §3 then requires a Bearer challenge. */
+const SPRING_ANONYMOUS_403_BEARER = 'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="api"\nContent-Type: application/json\n\n{"error":"Forbidden"}';
 
 /**
  * Plain literals only (no calls at module level): the bundler can then drop this module from pages that
@@ -105,7 +107,7 @@ export const RULES = {
     citation: {
       source: 'rfc6585-4',
       paraphrase: '429 means the user has sent too many requests in a given amount of time; the response should explain the condition and may include a Retry-After header field saying how long to wait before a new request.',
-      supports: 'Retry-After is optional on 429, and recommended.',
+      supports: 'Retry-After is optional (MAY) on 429; without it a client can only guess when to retry.',
     },
     outcome: 'rate-limited',
     examples: {
@@ -119,9 +121,9 @@ export const RULES = {
     title: 'Retry-After is neither seconds nor a date',
     summary: 'The Retry-After value is neither a whole number of seconds nor an HTTP-date (for example "30s", "-1", "1.5" or an ISO 8601 date).',
     citation: {
-      ref: 'rfc9110-10.2.3',
-      quote: 'The Retry-After field value can be either an HTTP-date or a number of seconds to delay after receiving the response.',
-      supports: 'Only delay-seconds or an HTTP-date.',
+      ref: 'rfc9110-2.2',
+      quote: 'A sender MUST NOT generate protocol elements that do not match the grammar defined by the corresponding ABNF rules.',
+      supports: 'The grammar of Retry-After (§10.2.3: Retry-After = HTTP-date / delay-seconds) allows only a whole number of seconds or an HTTP-date; anything else breaks this MUST.',
     },
     outcome: 'rate-limited',
     examples: {
@@ -137,7 +139,7 @@ export const RULES = {
     citation: {
       ref: 'rfc9110-15.4.3',
       quote: 'The server SHOULD generate a Location header field in the response containing a URI reference for the different URI.',
-      supports: 'A redirect names its target (the same sentence stands in §15.4.2, .4, .8 and .9).',
+      supports: 'A redirect names its target: §15.4.8 (307) has the same sentence, §15.4.2 (301) and §15.4.9 (308) the same SHOULD for the new permanent URI, and §15.4.4 (303) names Location in its definition.',
     },
     examples: {
       failing: { response: 'HTTP/1.1 302 Found\nContent-Length: 0' },
@@ -150,9 +152,9 @@ export const RULES = {
     title: 'Redirect to a login page answering code',
     summary: 'A request made by code (fetch, XHR, an API client) got a redirect to what looks like a login page. Code follows the redirect and receives a 200 HTML login form instead of a status it can act on; a 401 with a challenge tells it that credentials are missing.',
     citation: {
-      ref: 'rfc9110-15.5.2',
-      quote: 'The 401 (Unauthorized) status code indicates that the request has not been applied because it lacks valid authentication credentials for the target resource.',
-      supports: 'Missing credentials are a 401, whoever calls; the login redirect is for pages a person loads.',
+      ref: 'rfc9110-11.4',
+      quote: 'Upon receipt of a request for a protected resource that omits credentials, contains invalid credentials (e.g., a bad password) or partial credentials (e.g., when the authentication scheme requires more than one round trip), an origin server SHOULD send a 401 (Unauthorized) response that contains a WWW-Authenticate header field with at least one (possibly new) challenge applicable to the requested resource.',
+      supports: 'Missing credentials get a 401 with a challenge (a SHOULD), whoever calls; the login redirect is for pages a person loads.',
     },
     outcome: 'authentication-required',
     examples: {
@@ -164,38 +166,38 @@ export const RULES = {
     id: '403-without-credentials',
     severity: RULE_SEVERITY['403-without-credentials'],
     title: '403 to a request without credentials',
-    summary: 'A request that carried no credentials (no Authorization header, no cookie) got 403. The caller is not authenticated, not refused: 401 with a challenge says "authenticate", 403 says "authenticating will not change this".',
+    summary: 'A request that carried no credentials of any kind (no Authorization header, no cookie, no API key in another header, no client certificate, no token in the body or query) got 403. If signing in could change the answer, the caller should get 401 with a challenge: 401 says "authenticate", 403 says "authenticating will not change this". A 403 stays right for a refusal no credentials would lift (an address block, a server-wide deny), and for a server that authenticates by TLS client certificate (mutual TLS: no HTTP challenge exists for it, so it cannot send a 401). The rule needs all three credential facts: one left out keeps it silent.',
     citation: {
-      ref: 'rfc9110-15.5.2',
-      quote: 'The 401 (Unauthorized) status code indicates that the request has not been applied because it lacks valid authentication credentials for the target resource.',
-      supports: 'No credentials at all is the 401 case.',
+      ref: 'rfc9110-11.4',
+      quote: 'Upon receipt of a request for a protected resource that omits credentials, contains invalid credentials (e.g., a bad password) or partial credentials (e.g., when the authentication scheme requires more than one round trip), an origin server SHOULD send a 401 (Unauthorized) response that contains a WWW-Authenticate header field with at least one (possibly new) challenge applicable to the requested resource.',
+      supports: 'A request for a protected resource without credentials gets a 401 with a challenge (a SHOULD).',
     },
     outcome: 'authentication-required',
     examples: {
-      failing: { response: SPRING_ANONYMOUS_403, request: { authorization: 'none', cookie: false } },
-      passing: { response: SPRING_ANONYMOUS_403, request: { authorization: 'bearer' } },
+      failing: { response: SPRING_ANONYMOUS_403, request: { authorization: 'none', cookie: false, otherCredentials: false } },
+      passing: { response: SPRING_ANONYMOUS_403_BEARER, request: { authorization: 'bearer' } },
     },
   },
   'cacheable-auth-failure': {
     id: 'cacheable-auth-failure',
     severity: RULE_SEVERITY['cacheable-auth-failure'],
     title: 'A refusal a shared cache may store',
-    summary: 'A 401, 403 or 407 response is marked cacheable by shared caches (Cache-Control public or s-maxage), so a CDN or proxy may store one client\'s refusal and serve it to others — even when the request carried Authorization.',
+    summary: 'A 401, 403 or 407 response that a shared cache may store (Cache-Control public or s-maxage; must-revalidate with a lifetime; for a request without Authorization, any max-age or Expires), so a CDN or proxy may serve one client\'s refusal to others. No RFC forbids sending it, so this is a warning for a likely bug: a 401 or 407 served from a cache reaches callers who do send credentials. A 403 to a request with no credentials of any kind (a geo block) may be shared on purpose and is not reported.',
     citation: {
       source: 'rfc9111-3.5',
       paraphrase: 'A shared cache must not use a response to a request with an Authorization header field to satisfy later requests unless the response\'s Cache-Control allows it explicitly: must-revalidate, public or s-maxage.',
-      supports: 'public and s-maxage lift the protection that Authorization gives.',
+      supports: 'public, s-maxage and must-revalidate lift the protection that Authorization gives.',
     },
     examples: {
-      failing: { response: 'HTTP/1.1 403 Forbidden\nCache-Control: public, max-age=3600\nContent-Length: 0', request: { authorization: 'bearer' } },
-      passing: { response: 'HTTP/1.1 403 Forbidden\nCache-Control: no-store\nContent-Length: 0', request: { authorization: 'bearer' } },
+      failing: { response: 'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="api", error="insufficient_scope", scope="orders:write"\nCache-Control: max-age=3600, must-revalidate\nContent-Length: 0', request: { authorization: 'bearer' } },
+      passing: { response: 'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="api", error="insufficient_scope", scope="orders:write"\nCache-Control: no-store\nContent-Length: 0', request: { authorization: 'bearer' } },
     },
   },
   'challenge-outside-401': {
     id: 'challenge-outside-401',
     severity: RULE_SEVERITY['challenge-outside-401'],
     title: 'WWW-Authenticate on a response other than 401',
-    summary: 'A WWW-Authenticate header field on a status other than 401 (and other than the Bearer errors RFC 6750 pairs with 400 and 403: invalid_request and insufficient_scope). Allowed: it tells the client that other credentials might change the answer; clients only act on it when they look for it.',
+    summary: 'A WWW-Authenticate header field on a status other than 401. Allowed: it tells the client that other credentials might change the answer; clients only act on it when they look for it. A Bearer challenge on a 4xx refusal is not reported: RFC 6750 §3 requires it there.',
     citation: {
       ref: 'rfc9110-11.6.1',
       quote: 'A server MAY generate a WWW-Authenticate header field in other response messages to indicate that supplying credentials (or different credentials) might affect the response.',
@@ -228,9 +230,9 @@ export const RULES = {
     title: 'A challenge that does not parse',
     summary: 'A WWW-Authenticate or Proxy-Authenticate value does not follow the challenge grammar: a scheme name, then either one token68 or comma-separated name=value parameters whose values are tokens or quoted strings (an unclosed quote, a missing comma, a value with spaces but no quotes, a stray character).',
     citation: {
-      ref: 'rfc9110-11.3',
-      quote: 'challenge = auth-scheme [ 1*SP ( token68 / #auth-param ) ]',
-      supports: 'The grammar of every challenge: a scheme, then one token68 or name=value parameters whose values are tokens or quoted strings (§11.2). Clients parse it generically, so a value outside it fails in all of them.',
+      ref: 'rfc9110-2.2',
+      quote: 'A sender MUST NOT generate protocol elements that do not match the grammar defined by the corresponding ABNF rules.',
+      supports: 'The challenge grammar (§11.3: challenge = auth-scheme [ 1*SP ( token68 / #auth-param ) ]; §11.2: auth-param = token BWS "=" BWS ( token / quoted-string )) is such an ABNF rule. Clients parse it generically, so a value outside it fails in all of them.',
     },
     examples: {
       failing: { response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=my api' },
@@ -271,7 +273,7 @@ export const RULES = {
     id: 'bearer-without-params',
     severity: RULE_SEVERITY['bearer-without-params'],
     title: 'Bearer challenge without parameters',
-    summary: 'A Bearer challenge is the bare word "Bearer". RFC 6750 requires at least one parameter (realm, scope, error …).',
+    summary: 'A Bearer challenge is the bare word "Bearer", or "Bearer" followed by a bare value (token68) instead of name="value" parameters. RFC 6750 requires at least one auth-param (realm, scope, error …).',
     citation: {
       ref: 'rfc6750-3',
       quote: 'This scheme MUST be followed by one or more auth-param values.',
@@ -334,8 +336,8 @@ export const RULES = {
   'bearer-error-chars': {
     id: 'bearer-error-chars',
     severity: RULE_SEVERITY['bearer-error-chars'],
-    title: 'Bearer error or error_description with a forbidden character',
-    summary: 'The value of error or error_description holds a character RFC 6750 excludes: a double quote, a backslash, a control character or anything outside US-ASCII (accented letters, curly quotes, emoji).',
+    title: 'Bearer error, error_description or error_uri with a forbidden character',
+    summary: 'The value of error or error_description holds a character RFC 6750 excludes: a double quote, a backslash, a control character or anything outside US-ASCII (accented letters, curly quotes, emoji); or error_uri holds one of those or a space.',
     citation: {
       ref: 'rfc6750-3',
       quote: 'Values for the "error" and "error_description" attributes (specified in Appendixes A.7 and A.8 of [RFC6749]) MUST NOT include characters outside the set %x20-21 / %x23-5B / %x5D-7E.',
@@ -351,7 +353,7 @@ export const RULES = {
     id: 'bearer-scope-chars',
     severity: RULE_SEVERITY['bearer-scope-chars'],
     title: 'Bearer scope with a forbidden character',
-    summary: 'The scope value holds a character RFC 6750 excludes (a double quote, a backslash, a tab or another control character, anything outside US-ASCII), or its values are not separated by single spaces.',
+    summary: 'The scope value holds a character RFC 6750 excludes (a double quote, a backslash, a tab or another control character, anything outside US-ASCII), its values are not separated by single spaces, or it is empty (RFC 6749 §3.3 asks for at least one scope token). Commas are allowed: RFC 6750 §3 shows scope="urn:example:channel=HBO&urn:example:rating=G,PG-13".',
     citation: {
       ref: 'rfc6750-3',
       quote: 'Values for the "scope" attribute (specified in Appendix A.4 of [RFC6749]) MUST NOT include characters outside the set %x21 / %x23-5B / %x5D-7E for representing scope values and %x20 for delimiters between scope values.',
@@ -367,7 +369,7 @@ export const RULES = {
     id: 'bearer-error-without-credentials',
     severity: RULE_SEVERITY['bearer-error-without-credentials'],
     title: 'Bearer error code for a request that sent no token',
-    summary: 'The request carried no credentials, yet the Bearer challenge holds an error code (often error="invalid_token"). Without credentials the server should only challenge.',
+    summary: 'The request carried no credentials of any kind (all three credential facts say none), or only Basic or Digest credentials that this Bearer-only resource does not support, yet the Bearer challenge holds an error code (often error="invalid_token"). Without usable credentials the server should only challenge. A token in the body or query (RFC 6750 §2.2, §2.3) counts as credentials.',
     citation: {
       ref: 'rfc6750-3.1',
       quote: 'If the request lacks any authentication information (e.g., the client was unaware that authentication is necessary or attempted using an unsupported authentication method), the resource server SHOULD NOT include an error code or other error information.',
@@ -375,15 +377,15 @@ export const RULES = {
     },
     outcome: 'authentication-required',
     examples: {
-      failing: { response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="No token"', request: { authorization: 'none' } },
-      passing: { response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"', request: { authorization: 'none' } },
+      failing: { response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="No token"', request: { authorization: 'none', cookie: false, otherCredentials: false } },
+      passing: { response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"', request: { authorization: 'none', cookie: false, otherCredentials: false } },
     },
   },
   'bearer-error-missing': {
     id: 'bearer-error-missing',
     severity: RULE_SEVERITY['bearer-error-missing'],
     title: 'Rejected Bearer token without an error code',
-    summary: 'The request carried a Bearer token and got 401, but the Bearer challenge gives no error attribute to say why (invalid_token, invalid_request).',
+    summary: 'The request carried a Bearer token and got 401, but the Bearer challenge gives no error attribute to say why (invalid_token, invalid_request). Information, not a warning: the checker cannot tell a rejected token (which should get an error code) from one that a public endpoint ignores before answering as for an anonymous caller (then the bare challenge is the right answer, and what this guide shows).',
     citation: {
       ref: 'rfc6750-3',
       quote: 'If the protected resource request included an access token and failed authentication, the resource server SHOULD include the "error" attribute to provide the client with the reason why the access request was declined.',
@@ -393,6 +395,22 @@ export const RULES = {
     examples: {
       failing: { response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"', request: { authorization: 'bearer' } },
       passing: { response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api", error="invalid_token"', request: { authorization: 'bearer' } },
+    },
+  },
+  'bearer-403-without-challenge': {
+    id: 'bearer-403-without-challenge',
+    severity: RULE_SEVERITY['bearer-403-without-challenge'],
+    title: '403 to a Bearer request without a Bearer challenge',
+    summary: 'The request carried a Bearer token and got 403 with no Bearer challenge. A token that does not give access to the resource gets a WWW-Authenticate: Bearer field whatever the status: with error="insufficient_scope" when more scope would help, a bare realm otherwise. A refusal no token could change (a failed CSRF check on a request that also carried a cookie) is outside the requirement; the checker cannot tell it apart, so leave Authorization out for such a request.',
+    citation: {
+      ref: 'rfc6750-3',
+      quote: 'If the protected resource request does not include authentication credentials or does not contain an access token that enables access to the protected resource, the resource server MUST include the HTTP "WWW-Authenticate" response header field; it MAY include it in response to other conditions as well.',
+      supports: 'A refused Bearer request always gets a Bearer challenge.',
+    },
+    outcome: 'forbidden',
+    examples: {
+      failing: { response: SPRING_ANONYMOUS_403, request: { authorization: 'bearer' } },
+      passing: { response: SPRING_ANONYMOUS_403_BEARER, request: { authorization: 'bearer' } },
     },
   },
   'basic-without-realm': {
@@ -431,11 +449,11 @@ export const RULES = {
     id: 'step-up-status',
     severity: RULE_SEVERITY['step-up-status'],
     title: 'insufficient_user_authentication on a status other than 401',
-    summary: 'A Bearer challenge says error="insufficient_user_authentication" (step-up: the user must sign in again, more strongly or more recently) but the status is not 401.',
+    summary: 'A Bearer (or DPoP) challenge says error="insufficient_user_authentication" (step-up: the user must sign in again, more strongly or more recently) but the status is not 401. Information: RFC 9470 sets no status in words; its examples use 401, as RFC 6750 §3.1 does (a SHOULD) for a token that does not do, and clients written against it look for the challenge on a 401.',
     citation: {
       source: 'rfc9470-3',
-      paraphrase: 'The error code insufficient_user_authentication, for an access token whose authentication event does not meet the resource\'s requirements, is returned with 401 in a Bearer challenge, optionally with acr_values and max_age.',
-      supports: 'Step-up goes with 401.',
+      paraphrase: 'The error code insufficient_user_authentication, for an access token whose authentication event does not meet the resource\'s requirements, goes in the WWW-Authenticate challenge, optionally with acr_values and max_age; the examples return it with 401.',
+      supports: 'Step-up is shown with 401.',
     },
     outcome: 'step-up-required',
     examples: {
@@ -477,11 +495,11 @@ export const RULES = {
     id: 'singleton-field-repeated',
     severity: RULE_SEVERITY['singleton-field-repeated'],
     title: 'A single-valued header sent twice',
-    summary: 'A header that takes one value (Location, Retry-After, Content-Type, Content-Length, Access-Control-Allow-Origin) appears more than once with different values, so recipients disagree about which one counts.',
+    summary: 'A header that takes one value (Location, Retry-After, Content-Type, Content-Length, Access-Control-Allow-Origin) appears more than once with different values, so recipients disagree about which one counts. Differing Content-Length values also break the message framing (RFC 9112 §6.3).',
     citation: {
-      ref: 'rfc9110-5.5',
-      quote: 'This is true for both list-based and singleton fields, since a singleton field might be erroneously sent with multiple members and detecting such errors improves interoperability.',
-      supports: 'Several values for a singleton field are an error worth reporting.',
+      ref: 'rfc9110-5.3',
+      quote: 'This means that, aside from the well-known exception noted below, a sender MUST NOT generate multiple field lines with the same name in a message (whether in the headers or trailers) or append a field line when a field line of the same name already exists in the message, unless that field\'s definition allows multiple field line values to be recombined as a comma-separated list (i.e., at least one alternative of the field\'s definition allows a comma-separated list, such as an ABNF rule of #(values) defined in Section 5.6.1).',
+      supports: 'A single-valued field is sent once.',
     },
     examples: {
       failing: { response: 'HTTP/1.1 302 Found\nLocation: /login\nLocation: /signin' },
@@ -492,17 +510,17 @@ export const RULES = {
     id: 'cors-missing-allow-origin',
     severity: RULE_SEVERITY['cors-missing-allow-origin'],
     title: 'Cross-origin refusal the calling script cannot read',
-    summary: 'The request came from another origin (it carried Origin) and the response has no Access-Control-Allow-Origin: the browser hides the whole response from the calling script, which sees a network error instead of the 401 or 403 and its challenge.',
+    summary: 'A script\'s cross-origin request (fetch or XHR from a page of another origin; not a same-origin POST, which also carries Origin, nor a page load) got a refusal that fails the CORS check: no Access-Control-Allow-Origin, another origin in it, * for a request with credentials, or no Access-Control-Allow-Credentials: true for one. The browser hides the whole response from the calling script, which sees a network error instead of the 401 or 403 and its challenge. No RFC keyword covers it: a warning for a very likely bug.',
     citation: {
       source: 'fetch-cors-check',
-      paraphrase: 'A cross-origin response reaches the calling script only if it passes the CORS check: its Access-Control-Allow-Origin must be the request\'s origin (or *, when the request carries no credentials); otherwise the fetch fails with a network error.',
+      paraphrase: 'A cross-origin response reaches the calling script only if it passes the CORS check: its Access-Control-Allow-Origin must be the request\'s origin, or * when the request\'s credentials mode is not include; with credentials mode include (cookies sent cross-origin) it must also carry Access-Control-Allow-Credentials: true. Otherwise the fetch fails with a network error.',
       supports: 'Error responses need the CORS headers too.',
     },
     examples: {
-      failing: { response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"', request: { origin: 'https://app.example', authorization: 'none' } },
+      failing: { response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"', request: { origin: 'https://app.example', crossOrigin: true, navigation: false, authorization: 'none' } },
       passing: {
         response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"\nAccess-Control-Allow-Origin: https://app.example\nAccess-Control-Expose-Headers: WWW-Authenticate\nVary: Origin',
-        request: { origin: 'https://app.example', authorization: 'none' },
+        request: { origin: 'https://app.example', crossOrigin: true, navigation: false, authorization: 'none' },
       },
     },
   },
@@ -513,17 +531,17 @@ export const RULES = {
     summary: 'A cross-origin response passes CORS but does not list WWW-Authenticate in Access-Control-Expose-Headers, so the calling script sees the status but cannot read the challenge (its error code, its scope).',
     citation: {
       source: 'fetch-cors-check',
-      paraphrase: 'A script reading a cross-origin response sees only the CORS-safelisted response headers (Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified, Pragma) and those the response names in Access-Control-Expose-Headers.',
+      paraphrase: 'A script reading a cross-origin response sees only the CORS-safelisted response headers (Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified, Pragma) and those the response names in Access-Control-Expose-Headers, where * names every header unless the request\'s credentials mode is include.',
       supports: 'WWW-Authenticate must be exposed for a script to read it.',
     },
     examples: {
       failing: {
         response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api", error="invalid_token"\nAccess-Control-Allow-Origin: https://app.example\nVary: Origin',
-        request: { origin: 'https://app.example', authorization: 'bearer' },
+        request: { origin: 'https://app.example', crossOrigin: true, navigation: false, authorization: 'bearer' },
       },
       passing: {
         response: 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api", error="invalid_token"\nAccess-Control-Allow-Origin: https://app.example\nAccess-Control-Expose-Headers: WWW-Authenticate\nVary: Origin',
-        request: { origin: 'https://app.example', authorization: 'bearer' },
+        request: { origin: 'https://app.example', crossOrigin: true, navigation: false, authorization: 'bearer' },
       },
     },
   },

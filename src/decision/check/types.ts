@@ -6,7 +6,8 @@ import type { OutcomeSlug } from '../outcomes.ts';
 import type { Citation, Paraphrase } from '../rfc.ts';
 
 /** Ordered from least to most serious: error = a MUST (or RFC 6750's error-to-status mapping) is broken;
- * warning = a SHOULD, or a likely bug; info = advice. */
+ * warning = a SHOULD is broken, or (said so on the rule's page) a likely bug no RFC keyword covers;
+ * info = advice, or a finding the checker cannot tell from a correct response. */
 export const SEVERITIES = ['info', 'warning', 'error'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -14,15 +15,27 @@ export const AUTHORIZATION_KINDS = ['none', 'bearer', 'basic', 'digest', 'other'
 export type AuthorizationKind = (typeof AUTHORIZATION_KINDS)[number];
 
 /** What the request carried, as far as the user told us. Every field is optional: a rule that needs a fact
- * nobody gave stays silent rather than guessing. */
+ * nobody gave stays silent rather than guessing. Credentials come in three separate facts (the Authorization
+ * header, a cookie, anything else); "no credentials" is all three saying none, never a fact left out. */
 export interface RequestFacts {
   method?: string;
-  /** The Authorization header's scheme, or 'none' when the request carried none. */
+  /** The Authorization header's scheme, or 'none' when the request carried no Authorization header. */
   authorization?: AuthorizationKind;
-  /** The request carried a Cookie header. */
+  /** The request carried a Cookie header (true) or none (false). */
   cookie?: boolean;
-  /** The request's Origin header (a cross-origin fetch from a page). */
+  /** Credentials outside the Authorization and Cookie header fields: an API key in another header
+   * (X-API-Key …), a TLS client certificate (mutual TLS, RFC 8705), an access token in the form body or the
+   * query (RFC 6750 §2.2, §2.3). false: none of these. */
+  otherCredentials?: boolean;
+  /** The server asked for a TLS client certificate in the handshake (mutual TLS; curl -v prints "Request
+   * CERT"). That authentication happens before HTTP, which has no challenge for it: an anonymous caller of
+   * such a server gets 403, since a 401 would need a WWW-Authenticate challenge. */
+  clientCertificateRequested?: boolean;
+  /** The request's Origin header. */
   origin?: string;
+  /** true: a cross-origin request made by a script (fetch, XHR), so CORS applies to its response; false: a
+   * same-origin one (browsers send Origin on those too, for POST and other non-GET methods). */
+  crossOrigin?: boolean;
   /** true: a person's browser loading a page; false: code (fetch, XHR, an API client). */
   navigation?: boolean;
 }

@@ -26,11 +26,14 @@ export function sourceUrl(source: Source): string {
   throw new Error(`unknown source: ${JSON.stringify(never)}`);
 }
 
-/** A short label: "spring-projects/spring-security: path/File.java (lines 10–20)", "django/django issue #123". */
+/**
+ * A short label: "spring-projects/spring-security: Http403ForbiddenEntryPoint.java (lines 10–20)" (the
+ * file's name; its path is in the link), "django/django issue #123".
+ */
 export function sourceLabel(source: Source): string {
   if ('path' in source) {
     const lines = source.lines ? ` (${source.lines.includes('-') ? `lines ${source.lines.replace('-', '–')}` : `line ${source.lines}`})` : '';
-    return `${source.repo}: ${source.path}${lines}`;
+    return `${source.repo}: ${source.path.replace(/\/+$/, '').split('/').at(-1)}${lines}`;
   }
   if ('issue' in source) return `${source.repo} issue #${source.issue}`;
   if ('pr' in source) return `${source.repo} pull request #${source.pr}`;

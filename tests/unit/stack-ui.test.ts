@@ -34,9 +34,10 @@ describe('source links', () => {
     expect(sourceUrl({ repo: 'fastapi/fastapi', discussion: 9 })).toBe('https://github.com/fastapi/fastapi/discussions/9');
   });
   it('label each kind', () => {
-    expect(sourceLabel({ repo, path: 'web/A.java', lines: '10-20' })).toBe('spring-projects/spring-security: web/A.java (lines 10–20)');
-    expect(sourceLabel({ repo, path: 'web/A.java', lines: '7' })).toBe('spring-projects/spring-security: web/A.java (line 7)');
-    expect(sourceLabel({ repo, path: 'web/A.java' })).toBe('spring-projects/spring-security: web/A.java');
+    expect(sourceLabel({ repo, path: 'web/src/A.java', lines: '10-20' })).toBe('spring-projects/spring-security: A.java (lines 10–20)');
+    expect(sourceLabel({ repo, path: 'web/A.java', lines: '7' })).toBe('spring-projects/spring-security: A.java (line 7)');
+    expect(sourceLabel({ repo, path: 'README.md' })).toBe('spring-projects/spring-security: README.md');
+    expect(sourceLabel({ repo, path: 'docs/' })).toBe('spring-projects/spring-security: docs');
     expect(sourceLabel({ repo: 'django/django', issue: 1 })).toBe('django/django issue #1');
     expect(sourceLabel({ repo: 'django/django', pr: 2 })).toBe('django/django pull request #2');
     expect(sourceLabel({ repo: 'django/django', discussion: 3 })).toBe('django/django discussion #3');

@@ -1,11 +1,14 @@
 /**
  * Answers in, decision out. Input comes from URLs that people hand-edit and truncate, so nothing
  * here throws: every answer that cannot be used comes back in `ignored` with a reason a page can show.
- * The two settings travel with the answers as ordinary pairs (`scheme=cookie`, `client=navigation`).
+ * The settings travel with the answers as ordinary pairs (`scheme=cookie`, `client=navigation`,
+ * `policy=conceal`). A policy answers some questions itself (policies.ts): the walk takes its answer,
+ * records it apart from the visitor's, and ignores a contradicting answer with a sentence that says why.
  */
 import { START, type NodeId, type QuestionId } from './flow.ts';
 import { isOutcomeSlug, resolve, type Step } from './graph.ts';
 import type { OutcomeSlug } from './outcomes.ts';
+import { policyAnswer } from './policies.ts';
 import { QUESTIONS, type Answer, type Question } from './questions.ts';
 import {
   DEFAULT_SETTINGS,
@@ -18,7 +21,7 @@ import {
   type Settings,
 } from './settings.ts';
 
-export const IGNORED_REASONS = ['unknown-question', 'unknown-answer', 'duplicate', 'not-on-path', 'unknown-setting-value'] as const;
+export const IGNORED_REASONS = ['unknown-question', 'unknown-answer', 'duplicate', 'not-on-path', 'unknown-setting-value', 'set-by-policy'] as const;
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
 
 export interface IgnoredAnswer {
@@ -32,8 +35,10 @@ export interface IgnoredAnswer {
 export type Position = { kind: 'question'; id: QuestionId } | { kind: 'outcome'; slug: OutcomeSlug };
 
 export interface Decision {
-  /** The answers that were used, in the order the questions were met. */
+  /** The visitor's answers that were used, in the order the questions were met. */
   path: Step[];
+  /** The answers the policy gave on the way (not in `path`: a link need not carry them). */
+  byPolicy: Step[];
   /** The next question to answer, or the outcome reached. */
   current: Position;
   /** The settings in force: from the pairs, defaults for any missing or unusable. */
@@ -61,6 +66,10 @@ function explain(key: string, value: string, reason: IgnoredReason): string {
       const id = key as SettingId;
       const fallback = settingValueText(id, DEFAULT_SETTINGS[id]).label;
       return `“${value}” is not a choice for “${SETTING_TEXT[id].prompt}” (expected one of ${quoted(SETTINGS[id])}); the default, ${fallback}, is used.`;
+    }
+    case 'set-by-policy': {
+      const q = QUESTIONS[key as QuestionId];
+      return `“${value}” was ignored: your team’s policy answers “${q.prompt}” for every resource.`;
     }
     default: {
       const unreachable: never = reason;
@@ -93,32 +102,34 @@ export function decide(answers: Iterable<readonly [string, string]>): Decision {
     else given.set(key, value);
   }
 
-  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const settings: Record<SettingId, string> = { ...DEFAULT_SETTINGS };
   for (const [key, value] of Object.entries(chosen) as [SettingId, string][]) {
-    if (key === 'scheme' && isSettingValue('scheme', value)) settings.scheme = value;
-    else if (key === 'client' && isSettingValue('client', value)) settings.client = value;
+    if (isSettingValue(key, value)) settings[key] = value;
     else skip(key, value, 'unknown-setting-value');
   }
 
   const path: Step[] = [];
+  const byPolicy: Step[] = [];
   let current: Position = { kind: 'question', id: START };
   while (current.kind === 'question') {
     const question: Question = QUESTIONS[current.id];
     const value = given.get(question.id);
-    if (value === undefined) break;
+    const fixed = policyAnswer((settings as Settings).policy, question.id);
+    if (value === undefined && fixed === undefined) break;
     given.delete(question.id);
-    const answer: Answer | undefined = question.answers.find((a) => a.id === value);
+    if (fixed !== undefined && value !== undefined && value !== fixed) skip(question.id, value, 'set-by-policy');
+    const answer: Answer | undefined = question.answers.find((a) => a.id === (fixed ?? value));
     if (!answer) {
-      skip(question.id, value, 'unknown-answer');
+      skip(question.id, value!, 'unknown-answer');
       break;
     }
-    path.push({ question: question.id, answer: answer.id });
-    const next = resolve(answer.next, settings);
+    (fixed === undefined ? path : byPolicy).push({ question: question.id, answer: answer.id });
+    const next = resolve(answer.next, settings as Settings);
     current = isOutcomeSlug(next) ? { kind: 'outcome', slug: next } : { kind: 'question', id: next };
   }
 
   for (const [key, value] of given) skip(key, value, 'not-on-path');
-  return { path, current, settings, ignored, notes: [] };
+  return { path, byPolicy, current, settings: settings as Settings, ignored, notes: [] };
 }
 
 /** The node the visitor is at, as a plain id (question id or outcome slug). */

@@ -6,6 +6,7 @@
 import { isRouteRef, ROUTES, START, type Next, type NodeId } from './flow.ts';
 import { allPaths, edges, outcomes, questions, targetsOf } from './graph.ts';
 import { headerLine } from './outcomes.ts';
+import { POLICY_ANSWERS } from './policies.ts';
 import { EXTERNAL_SOURCES, rfcEditorUrl, SECTIONS, type Citation } from './rfc.ts';
 import { DEFAULT_SETTINGS, SETTING_IDS, SETTING_TEXT, SETTINGS, type Settings } from './settings.ts';
 import { SITUATIONS } from './situations.ts';
@@ -13,13 +14,14 @@ import { SITUATIONS } from './situations.ts';
 /**
  * 2: settings and routes. An answer's `next` may be a route ({ route, targets }); every answer set in
  * `paths` and `situations` starts with the two settings; edges carry `when`; `situations` is new.
+ * 3: the policy setting. Every answer set starts with all three settings (policy included, `none` too);
+ * `policies` lists the answers each policy gives; a route case's `when` may name a policy.
  */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 /** Settings first, then the answers: the shape of a share link. */
 const answerSet = (settings: Settings, answers: Iterable<readonly [string, string]>) => ({
-  scheme: settings.scheme,
-  client: settings.client,
+  ...Object.fromEntries(SETTING_IDS.map((id) => [id, settings[id]])),
   ...Object.fromEntries(answers),
 });
 
@@ -45,6 +47,7 @@ export function decisionTreeJson(pageUrl: NodeLinks) {
       default: DEFAULT_SETTINGS[id],
       values: SETTINGS[id].map((v) => ({ id: v, label: (SETTING_TEXT[id].values as Record<string, { label: string }>)[v]!.label })),
     })),
+    policies: POLICY_ANSWERS,
     routes: Object.entries(ROUTES).map(([id, r]) => ({ id, cases: r.cases, otherwise: r.otherwise })),
     questions: questions.map((q) => ({
       id: q.id,

@@ -8,16 +8,17 @@
  * keeping the old one working (legacy.ts). Key order is the order questions are listed and answers offered.
  */
 import type { OutcomeSlug } from './outcomes.ts';
-import type { ClientKind, Scheme } from './settings.ts';
+import type { SettingId, SettingValue } from './settings.ts';
 
 /** A conditional edge: the first case whose settings match wins, else `otherwise`. Routes lead only to outcomes. */
 export interface Route {
-  cases: readonly { when: { scheme?: readonly Scheme[]; client?: readonly ClientKind[] }; next: OutcomeSlug }[];
+  cases: readonly { when: { readonly [S in SettingId]?: readonly SettingValue<S>[] }; next: OutcomeSlug }[];
   otherwise: OutcomeSlug;
 }
 
 // Mutual TLS has no HTTP challenge, and a person loading a page with a cookie session is sent to a sign-in
-// page; everyone else gets the 401 of their scheme. A step-up (RFC 9470) needs a sign-in event to
+// page; a team whose policy is always-403 refuses every other anonymous caller with 403 (policies.ts);
+// everyone else gets the 401 of their scheme. A step-up (RFC 9470) needs a sign-in event to
 // strengthen: client certificates and API keys carry none, and Basic and Digest cannot tell a fresh password
 // entry from a cached one, so those callers get a 403 instead of a 401 they could never answer.
 export const ROUTES = {
@@ -25,6 +26,7 @@ export const ROUTES = {
     cases: [
       { when: { scheme: ['mtls'] }, next: 'client-certificate-refused' },
       { when: { scheme: ['cookie'], client: ['navigation'] }, next: 'redirect-to-login' },
+      { when: { policy: ['always-403'] }, next: 'anonymous-forbidden' },
     ],
     otherwise: 'authentication-required',
   },

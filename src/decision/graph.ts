@@ -5,9 +5,10 @@
  */
 import { QUESTION_IDS, ROUTES, START, isRouteRef, type AnswerId, type Next, type NodeId, type QuestionId, type Route } from './flow.ts';
 import { OUTCOMES, OUTCOME_SLUGS, type Outcome, type OutcomeSlug } from './outcomes.ts';
+import { policyAnswer } from './policies.ts';
 import { QUESTIONS, type Question } from './questions.ts';
 import { isExternalRef, type SectionId } from './rfc.ts';
-import { ALL_SETTINGS, DEFAULT_SETTINGS, SETTING_TEXT, type Settings } from './settings.ts';
+import { ALL_SETTINGS, DEFAULT_SETTINGS, SETTING_IDS, settingValueText, type SettingId, type Settings, type SettingValue } from './settings.ts';
 
 export function isQuestionId(id: string): id is QuestionId {
   return Object.hasOwn(QUESTIONS, id);
@@ -31,7 +32,7 @@ export const outcomes: readonly Outcome[] = OUTCOME_SLUGS.map((slug) => OUTCOMES
 type Case = Route['cases'][number];
 
 function matches(when: Case['when'], s: Settings): boolean {
-  return (!when.scheme || when.scheme.includes(s.scheme)) && (!when.client || when.client.includes(s.client));
+  return SETTING_IDS.every((id) => !when[id] || (when[id] as readonly string[]).includes(s[id]));
 }
 
 /** Where an answer leads with these settings. */
@@ -44,10 +45,9 @@ export function resolve(next: Next, settings: Settings): NodeId {
 /** "cookie + page load", "mTLS", "otherwise": a case's settings in a few words. */
 function conditionLabel(when: Case['when'] | null): string {
   if (!when) return 'otherwise';
-  const words = [
-    ...(when.scheme ?? []).map((v) => SETTING_TEXT.scheme.values[v].short),
-    ...(when.client ?? []).map((v) => SETTING_TEXT.client.values[v].short),
-  ];
+  const words = SETTING_IDS.flatMap((id) =>
+    ((when[id] ?? []) as readonly SettingValue[]).map((v) => settingValueText(id as SettingId, v).short),
+  );
   return words.join(' + ');
 }
 
@@ -99,13 +99,20 @@ export interface FullPath {
   conditional: boolean;
 }
 
-/** Every complete path through the graph (the graph is acyclic; a test proves it). */
+/**
+ * Every complete path through the graph (the graph is acyclic; a test proves it), as a visitor answers
+ * it: where the path's settings carry a policy, the questions the policy answers are not among the steps
+ * (and a path that contradicts the policy is not a path under it).
+ */
 export function allPaths(from: QuestionId = START, prefix: readonly Step[] = []): FullPath[] {
   return QUESTIONS[from].answers.flatMap((a) => {
     const steps = [...prefix, { question: from, answer: a.id }];
-    return targetsOf(a.next).flatMap((t) =>
-      isOutcomeSlug(t.to) ? [{ steps, outcome: t.to, settings: t.settings, conditional: isRouteRef(a.next) }] : allPaths(t.to, steps),
-    );
+    return targetsOf(a.next).flatMap((t) => {
+      if (!isOutcomeSlug(t.to)) return allPaths(t.to, steps);
+      const fixed = (s: Step) => policyAnswer(t.settings.policy, s.question);
+      if (steps.some((s) => fixed(s) !== undefined && fixed(s) !== s.answer)) return [];
+      return [{ steps: steps.filter((s) => fixed(s) === undefined), outcome: t.to, settings: t.settings, conditional: isRouteRef(a.next) }];
+    });
   });
 }
 
@@ -119,11 +126,25 @@ export function reachedWith(slug: OutcomeSlug, settings: Settings): { reached: b
   pathCache ??= allPaths();
   const ends = pathCache
     .filter((p) => p.outcome === slug)
-    .map((p) => {
-      const last = p.steps.at(-1)!;
-      return resolve(QUESTIONS[last.question].answers.find((a) => a.id === last.answer)!.next, settings) as OutcomeSlug;
-    });
+    .map((p) => replay(p.steps, settings))
+    .filter(isOutcomeSlug);
   return { reached: ends.includes(slug), instead: [...new Set(ends)].filter((s) => s !== slug) };
+}
+
+/**
+ * Where a path's answers lead with these settings, the policy's answers included: an outcome, or the
+ * question where they run out (a walk a policy had answered part of, replayed without it).
+ */
+function replay(steps: readonly Step[], settings: Settings): NodeId {
+  const given = new Map<string, string>(steps.map((s) => [s.question, s.answer]));
+  let node: NodeId = START;
+  while (isQuestionId(node)) {
+    const id: string | undefined = policyAnswer(settings.policy, node) ?? given.get(node);
+    const answer = QUESTIONS[node].answers.find((a) => a.id === id);
+    if (!answer) return node;
+    node = resolve(answer.next, settings);
+  }
+  return node;
 }
 
 /** The shortest walk from START to a node, or undefined if the node is unreachable. */

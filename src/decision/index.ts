@@ -31,10 +31,26 @@ export {
   type Scheme,
   type SettingId,
   type Settings,
+  type ExampleSettings,
+  type Policy,
+  OPTIONAL_SETTINGS,
+  sameSettings,
   type SettingText,
   type SettingValue,
   type SettingValueText,
 } from './settings.ts';
+export {
+  isPreset,
+  POLICY_ANSWERS,
+  POLICY_TEXT,
+  policyAnswer,
+  PRESETS,
+  TRADE_OFF_TITLES,
+  TRADE_OFFS,
+  type PolicyText,
+  type Preset,
+  type TradeOff,
+} from './policies.ts';
 export { QUESTIONS, type Answer, type AnswerText, type Question, type QuestionText } from './questions.ts';
 export {
   EXAMPLE_METHODS,

@@ -8,7 +8,7 @@
  */
 import { prose } from './prose.ts';
 import type { Citation, Paraphrase, Ref } from './rfc.ts';
-import { DEFAULT_SETTINGS, SETTINGS, type Scheme, type Settings } from './settings.ts';
+import { DEFAULT_SETTINGS, SETTINGS, type ExampleSettings, type Scheme } from './settings.ts';
 import { reasonPhrase, statusLine, type StatusCode } from './status.ts';
 
 export const REQUIREMENT_LEVELS = ['MUST', 'SHOULD', 'MAY'] as const;
@@ -1152,6 +1152,85 @@ const OUTCOME_DATA = {
           expiry in the past (or Max-Age=0).
         `,
         supports: 'Expiring a dead session cookie, when the request carried one.',
+      },
+    ],
+  },
+  'anonymous-forbidden': {
+    status: 403,
+    title: 'Anonymous caller refused (always-403 policy)',
+    verdict: prose`
+      Under an always-403 policy a request that carries no credentials gets 403 Forbidden instead of 401. Allowed,
+      but it drops the challenge that tells clients to sign in. With Bearer, RFC 6750 §3 still requires one.
+    `,
+    rationale: [
+      prose`
+        This is the answer of teams (and of several frameworks and gateways by default) that refuse anonymous callers
+        with 403 and keep 401 for credentials that were sent and rejected. RFC 9110 §15.5.4 allows it: 403 means the
+        server understood the request and refuses it, and a request might be forbidden for reasons unrelated to the
+        credentials.
+      `,
+      prose`
+        It departs from a SHOULD: RFC 9110 §11.4 says an origin server SHOULD answer a request that omits credentials
+        with 401 and a challenge. A SHOULD may be set aside for a reason the team has weighed, which is what adopting
+        this policy means; the strict policy (authentication-required) follows it.
+      `,
+      prose`
+        The cost falls on clients that send credentials only after a 401 (RFC 9110 §11.6.2: "usually, but not
+        necessarily, after receiving a 401"): browsers with Basic or Digest never show their login dialog, and HTTP
+        libraries whose credential handlers wait for a challenge never authenticate. Clients must send credentials
+        up front, and the API documentation must say so.
+      `,
+      prose`
+        With Bearer tokens the 403 still carries WWW-Authenticate: Bearer realm="api" with no error code: RFC 6750 §3
+        requires a challenge whenever the request has no credentials, whatever the status. Other schemes get no
+        challenge on a 403. A person loading a page with a cookie session is still sent to the sign-in page, and
+        mutual TLS still refuses in the handshake: the policy changes only the 401 of an anonymous caller.
+      `,
+    ],
+    headers: [BEARER_ON_403],
+    body: problem({
+      type: 'https://example.com/probs/authentication-required',
+      title: 'Authentication required',
+      status: 403,
+      detail: 'Send your credentials with the request; this API does not challenge for them.',
+    }),
+    clientNext: prose`
+      Send credentials with the request from the start (do not wait for a 401) and repeat it. Without credentials,
+      do not retry.
+    `,
+    alternative: {
+      status: 401,
+      whyWrong: prose`
+        Not wrong by the RFC: 401 with a challenge is the strict policy’s answer (authentication-required), and what
+        this guide recommends. Under an always-403 policy, a 401 here and a 403 on the next endpoint makes clients
+        guess: apply the policy everywhere, or not at all.
+      `,
+    },
+    citations: [
+      {
+        ref: 'rfc9110-15.5.4',
+        quote: QUOTE.forbidden,
+        supports: 'A refusal the server understood: 403 is a legitimate answer.',
+      },
+      {
+        ref: 'rfc9110-15.5.4',
+        quote: QUOTE.unrelatedToCredentials,
+        supports: 'A 403 need not be about credentials the request carried.',
+      },
+      {
+        ref: 'rfc9110-11.4',
+        quote: QUOTE.omittedCredentials,
+        supports: 'The SHOULD this policy sets aside.',
+      },
+      {
+        ref: 'rfc9110-11.6.2',
+        quote: QUOTE.authorizationAfter401,
+        supports: 'Clients that wait for a 401 never send credentials here.',
+      },
+      {
+        ref: 'rfc6750-3',
+        quote: QUOTE.bearerChallengeRequired,
+        supports: 'Bearer still needs a challenge on this 403.',
       },
     ],
   },
@@ -2622,7 +2701,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => HTML_ESCAPES
  * The body a page load gets: browsers show HTML, not a problem document; it is built from the problem's title
  * and detail, by one rule for every outcome, so responses that must be identical stay identical.
  */
-function bodyFor(body: Body, settings: Settings): Body {
+function bodyFor(body: Body, settings: ExampleSettings): Body {
   if (settings.client !== 'navigation' || body.type !== 'application/problem+json') return body;
   const { title, detail } = JSON.parse(body.text) as { title: string; detail?: string };
   const t = escapeHtml(title);
@@ -2640,7 +2719,7 @@ export type ExampleMethod = (typeof EXAMPLE_METHODS)[number];
  * the scheme's challenge replaces the canonical one (or is left out), a page load gets HTML, and HEAD
  * gets the same status line and fields without the content (RFC 9110 §9.3.2).
  */
-export function exampleFor(o: OutcomeData, settings: Settings = DEFAULT_SETTINGS, method: ExampleMethod = 'GET'): string {
+export function exampleFor(o: OutcomeData, settings: ExampleSettings = DEFAULT_SETTINGS, method: ExampleMethod = 'GET'): string {
   const variant = variantFor(o, settings.scheme);
   const advised = o.headers.flatMap((h): HeaderField[] => {
     if (h.name === 'WWW-Authenticate') return variant.challenge === null ? [] : [{ name: h.name, value: variant.challenge }];

@@ -1,8 +1,9 @@
 /**
- * The two settings, asked once before the questions: how callers authenticate (the scheme) and who
- * sends the request (code or a person's browser loading a page). They do not add questions; they pick
- * where a few answers lead (routes in flow.ts), which challenge a response carries and how the example
- * reads. Share URLs carry them as ordinary query keys, written before the answers.
+ * The settings, asked once before the questions: how callers authenticate (the scheme), who sends the
+ * request (code or a person's browser loading a page), and the team's policy for refusals. They do not add
+ * questions; they pick where a few answers lead (routes in flow.ts), which challenge a response carries
+ * and how the example reads, and a policy answers some questions for every resource (policies.ts). Share
+ * URLs carry them as ordinary query keys, written before the answers.
  *
  * Values are public (share-URL values, page anchors such as #scheme-basic): never rename one.
  */
@@ -11,20 +12,29 @@ import { prose } from './prose.ts';
 export const SETTINGS = {
   scheme: ['bearer', 'basic', 'digest', 'api-key', 'cookie', 'mtls'],
   client: ['programmatic', 'navigation'],
+  /** `none`: no team-wide policy, each hiding question is answered per resource (how every link before policies read). */
+  policy: ['none', 'strict', 'conceal', 'always-403'],
 } as const;
 
 export type SettingId = keyof typeof SETTINGS;
 export type Scheme = (typeof SETTINGS.scheme)[number];
 export type ClientKind = (typeof SETTINGS.client)[number];
+export type Policy = (typeof SETTINGS.policy)[number];
 export type SettingValue<S extends SettingId = SettingId> = S extends SettingId ? (typeof SETTINGS)[S][number] : never;
 
-export interface Settings {
-  scheme: Scheme;
-  client: ClientKind;
-}
+export type Settings = { [S in SettingId]: SettingValue<S> };
 
 /** v1 links meant these: its examples were Bearer, and its "challenge" answer meant API clients. */
-export const DEFAULT_SETTINGS: Readonly<Settings> = { scheme: 'bearer', client: 'programmatic' };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { scheme: 'bearer', client: 'programmatic', policy: 'none' };
+
+/**
+ * Settings a share URL carries only when they differ from the default, so that links made before they
+ * existed read exactly as before (scheme and client are always written: they were from the start).
+ */
+export const OPTIONAL_SETTINGS: readonly SettingId[] = ['policy'];
+
+/** What an example response depends on: the policy changes which outcome is reached, never how one reads. */
+export type ExampleSettings = Pick<Settings, 'scheme' | 'client'>;
 
 export const SETTING_IDS = Object.keys(SETTINGS) as SettingId[];
 
@@ -112,6 +122,36 @@ export const SETTING_TEXT = {
       },
     },
   },
+  policy: {
+    short: 'Team policy',
+    prompt: 'Does your team follow one policy for refusals?',
+    hint: prose`
+      A policy answers the hiding questions once for every resource, so that an API refuses the same way
+      everywhere. Each has its own page with the trade-offs; “none” decides per resource.
+    `,
+    values: {
+      none: {
+        short: 'no policy',
+        label: 'No: decide per resource',
+        hint: 'You are asked whether to hide each resource.',
+      },
+      strict: {
+        short: 'strict',
+        label: 'Strict RFC 9110: 401 with a challenge, 403 for known-but-refused',
+        hint: 'Never hides: anonymous callers are challenged, refused ones told why.',
+      },
+      conceal: {
+        short: 'conceal',
+        label: 'Conceal: 404 for anything the caller may not know exists',
+        hint: 'Anonymous and refused callers get the same 404 as a missing resource.',
+      },
+      'always-403': {
+        short: 'always 403',
+        label: 'Always 403 for anonymous callers',
+        hint: 'No credentials: 403 without a 401 challenge (Bearer keeps its challenge).',
+      },
+    },
+  },
 } as const satisfies { [S in SettingId]: SettingText<S> };
 
 export function isSettingId(key: string): key is SettingId {
@@ -127,13 +167,19 @@ export function settingValueText<S extends SettingId>(id: S, value: SettingValue
   return (SETTING_TEXT[id].values as Readonly<Record<string, SettingValueText>>)[value]!;
 }
 
-/** "Bearer · code": the settings in a few words. */
+/** "Bearer · code", "Bearer · code · conceal": the settings in a few words (an optional one only when set). */
 export function settingsSummary(s: Settings): string {
-  return `${SETTING_TEXT.scheme.values[s.scheme].short} · ${SETTING_TEXT.client.values[s.client].short}`;
+  return SETTING_IDS.filter((id) => !OPTIONAL_SETTINGS.includes(id) || s[id] !== DEFAULT_SETTINGS[id])
+    .map((id) => settingValueText(id, s[id]).short)
+    .join(' · ');
 }
+
+export const sameSettings = (a: Settings, b: Settings): boolean => SETTING_IDS.every((id) => a[id] === b[id]);
 
 /** Every combination, defaults first: what the tests and allPaths() enumerate. */
 export const ALL_SETTINGS: readonly Settings[] = [
   DEFAULT_SETTINGS,
-  ...SETTINGS.scheme.flatMap((scheme) => SETTINGS.client.map((client) => ({ scheme, client }))),
-].filter((s, i, all) => all.findIndex((t) => t.scheme === s.scheme && t.client === s.client) === i);
+  ...SETTINGS.policy.flatMap((policy) =>
+    SETTINGS.scheme.flatMap((scheme) => SETTINGS.client.map((client): Settings => ({ scheme, client, policy }))),
+  ),
+].filter((s, i, all) => all.findIndex((t) => sameSettings(s, t)) === i);

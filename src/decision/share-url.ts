@@ -6,15 +6,19 @@
 import { decide, type Decision } from './decide.ts';
 import type { Step } from './graph.ts';
 import { legacyRewrite, publicRecordRewrite } from './legacy.ts';
-import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
+import { DEFAULT_SETTINGS, OPTIONAL_SETTINGS, SETTING_IDS, type Settings } from './settings.ts';
 
 /** Longer queries are cut before parsing; no real path needs more than a few hundred characters. */
 export const MAX_QUERY_LENGTH = 2048;
 
-/** The query for a walk: '' for nothing chosen, else both settings first (that is how a current link reads). */
+/**
+ * The query for a walk: '' for nothing chosen, else the settings first (scheme and client always, an
+ * optional setting such as the policy only when it is not the default: that is how a current link reads).
+ */
 export function toQuery(path: readonly Step[], settings: Settings = DEFAULT_SETTINGS): string {
-  if (path.length === 0 && settings.scheme === DEFAULT_SETTINGS.scheme && settings.client === DEFAULT_SETTINGS.client) return '';
-  const params = new URLSearchParams({ scheme: settings.scheme, client: settings.client });
+  const written = SETTING_IDS.filter((id) => !OPTIONAL_SETTINGS.includes(id) || settings[id] !== DEFAULT_SETTINGS[id]);
+  if (path.length === 0 && written.every((id) => settings[id] === DEFAULT_SETTINGS[id])) return '';
+  const params = new URLSearchParams(written.map((id) => [id, settings[id]]));
   for (const step of path) params.append(step.question, step.answer);
   return `?${params.toString()}`;
 }

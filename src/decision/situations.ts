@@ -7,7 +7,7 @@
  */
 import type { AnswerId, QuestionId } from './flow.ts';
 import type { ExampleMethod, OutcomeSlug } from './outcomes.ts';
-import type { Settings } from './settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 import type { StatusCode } from './status.ts';
 
 /**
@@ -37,7 +37,10 @@ export interface Situation {
   method?: ExampleMethod;
 }
 
-export const SITUATIONS: readonly Situation[] = [
+/** A row as written: the policy, when the row needs one, is the only optional setting. */
+type Row = Omit<Situation, 'settings'> & { settings: Omit<Settings, 'policy'> & Partial<Settings> };
+
+const ROWS: readonly Row[] = [
   {
     situation: 'Corporate forward proxy wants the employee to log in before it forwards anything',
     settings: { scheme: 'bearer', client: 'programmatic' },
@@ -634,3 +637,5 @@ export const SITUATIONS: readonly Situation[] = [
     bearerError: 'none',
   },
 ];
+
+export const SITUATIONS: readonly Situation[] = ROWS.map((row) => ({ ...row, settings: { ...DEFAULT_SETTINGS, ...row.settings } }));

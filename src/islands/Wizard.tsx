@@ -39,6 +39,7 @@ import { statusClass } from '../site/status.ts';
 import {
   outcomeHeading,
   outcomeName,
+  policyAnswers,
   requirementText,
   shareSnippets,
   walkedAnswers,
@@ -67,7 +68,7 @@ export interface WizardProps {
 
 const SITE_NAME = '401 or 403?';
 
-const EMPTY: Decision = { path: [], current: { kind: 'question', id: START }, settings: DEFAULT_SETTINGS, ignored: [], notes: [] };
+const EMPTY: Decision = { path: [], byPolicy: [], current: { kind: 'question', id: START }, settings: DEFAULT_SETTINGS, ignored: [], notes: [] };
 
 /** "403 Forbidden · 401 or 403?" at a result, the question at a step: history and tabs read well. */
 function titleFor(decision: Decision, initial: string): string {
@@ -269,6 +270,14 @@ export default function Wizard({ base, site, stacks = [] }: WizardProps) {
                 <a href={linkFor(path.slice(0, i), a.question)} onClick={onLink(path.slice(0, i))} aria-label={a.changeLabel}>
                   Change
                 </a>
+              </li>
+            ))}
+            {policyAnswers(decision.byPolicy, settings).map((a) => (
+              <li key={a.question} data-testid="policy-answer">
+                <span>{a.prompt}</span> <strong>{a.label}</strong>{' '}
+                <span className="muted">
+                  (answered by your policy: <a href={withBase(base, a.policyPage)}>{a.policy}</a>)
+                </span>
               </li>
             ))}
           </ol>

@@ -2,7 +2,7 @@
  * The text people paste into a code review. Pure functions: the outcome pages render them at build
  * time, the wizard at run time, and the tests check them word for word.
  */
-import { exampleFor, rfcEditorUrl, SECTIONS, sectionLabel, type Outcome, type Settings } from '../decision/index.ts';
+import { exampleFor, rfcEditorUrl, SECTIONS, sectionLabel, type ExampleSettings, type Outcome } from '../decision/index.ts';
 import { mentionLine, reviewTail, type StackMention } from './stack-link.ts';
 
 /** The sentence that decides an outcome (its first citation), on one line, with its section and link. */
@@ -32,6 +32,6 @@ export function reviewComment(outcome: Outcome, link: string, stack?: StackMenti
 }
 
 /** The raw example response, as it would appear on the wire (CRLF-free for pasting), for the settings if given. */
-export function rawResponse(outcome: Outcome, settings?: Settings): string {
+export function rawResponse(outcome: Outcome, settings?: ExampleSettings): string {
   return settings ? exampleFor(outcome, settings) : outcome.example;
 }

@@ -6,11 +6,17 @@
  */
 import {
   ALL_SETTINGS,
+  allPaths,
   DEFAULT_SETTINGS,
   exampleFor,
+  fromQuery,
   EXTERNAL_SOURCES,
   hasVariants,
+  isPreset,
+  OUTCOME_SLUGS,
   OUTCOMES,
+  POLICY_TEXT,
+  PRESETS,
   PARAPHRASE_LABEL,
   QUESTIONS,
   reachedWith,
@@ -26,13 +32,14 @@ import {
   type NodeId,
   type Outcome,
   type OutcomeSlug,
+  type Policy,
   type QuestionId,
   type Ref,
   type Scheme,
   type Settings,
   type Step,
 } from '../decision/index.ts';
-import { PAGES, withQuery } from '../routes.ts';
+import { PAGES, policyPath, withQuery } from '../routes.ts';
 import { rawResponse, reviewComment } from './snippets.ts';
 import type { StackMention } from './stack-link.ts';
 
@@ -69,6 +76,19 @@ export function walkedAnswers(path: readonly Step[], settings: Settings = DEFAUL
     label: answerLabel(s.question, s.answer),
     change: wizardPath(path.slice(0, i), settings),
     changeLabel: `Change your answer to: ${QUESTIONS[s.question].prompt}`,
+  }));
+}
+
+/** The answers a policy gave on a walk, with the policy's name and page. */
+export function policyAnswers(byPolicy: readonly Step[], settings: Settings): (Omit<WalkedAnswer, 'change' | 'changeLabel'> & { policy: string; policyPage: string })[] {
+  const policy = settings.policy;
+  if (!isPreset(policy)) return [];
+  return byPolicy.map((s) => ({
+    question: s.question,
+    prompt: QUESTIONS[s.question].prompt,
+    label: answerLabel(s.question, s.answer),
+    policy: POLICY_TEXT[policy].name,
+    policyPage: policyPath(policy),
   }));
 }
 
@@ -153,7 +173,7 @@ export function schemeVariants(o: Outcome): SchemeVariantView[] {
   if (!hasVariants(o)) return [];
   return SETTINGS.scheme.map((scheme) => {
     const v = variantFor(o, scheme);
-    const settings: Settings = { scheme, client: 'programmatic' };
+    const settings: Settings = { ...DEFAULT_SETTINGS, scheme, client: 'programmatic' };
     const { reached, instead } = reachedWith(o.slug, settings);
     return {
       scheme,
@@ -181,12 +201,68 @@ function describeSettings(list: readonly Settings[]): string {
   return listing(parts);
 }
 
-/** The settings an outcome is reached with: "every setting", "only with cookie + page load", "every setting except mTLS". */
-export function reachedWithText(o: Outcome): string {
-  const reached = ALL_SETTINGS.filter((s) => reachedWith(o.slug, s).reached);
-  const excluded = ALL_SETTINGS.filter((s) => !reached.includes(s));
+/** "every setting", "only with cookie + page load", "every setting except mTLS", among these settings. */
+function reachedAmong(slug: OutcomeSlug, among: readonly Settings[]): string {
+  const reached = among.filter((s) => reachedWith(slug, s).reached);
+  const excluded = among.filter((s) => !reached.includes(s));
   if (excluded.length === 0) return 'every setting';
   return reached.length <= excluded.length ? `only with ${describeSettings(reached)}` : `every setting except ${describeSettings(excluded)}`;
+}
+
+/**
+ * The settings an outcome is reached with, without a policy: "every setting", "only with cookie + page
+ * load", "every setting except mTLS"; for an outcome only a policy reaches, which policy and settings.
+ */
+export function reachedWithText(o: Outcome): string {
+  const withPolicy = (policy: Policy) => ALL_SETTINGS.filter((s) => s.policy === policy);
+  if (withPolicy(DEFAULT_SETTINGS.policy).some((s) => reachedWith(o.slug, s).reached)) return reachedAmong(o.slug, withPolicy(DEFAULT_SETTINGS.policy));
+  const presets = PRESETS.filter((p) => withPolicy(p).some((s) => reachedWith(o.slug, s).reached));
+  return presets.map((p) => `the ${POLICY_TEXT[p].name} policy and ${reachedAmong(o.slug, withPolicy(p))}`).join('; or ');
+}
+
+/** Where the walks that end at an outcome end under one policy. */
+export interface PolicyEffect {
+  policy: Policy;
+  /** "Conceal", or "No policy". */
+  name: string;
+  /** The policy's page; none for `none`. */
+  page: string | null;
+  /** The other outcomes those walks reach under it (empty: all of them still end here). */
+  instead: OutcomeSlug[];
+  /** Whether some of the walks still end here. */
+  stays: boolean;
+}
+
+/**
+ * For an outcome's page: every walk that ends there (with or without a policy), replayed under each
+ * policy. A walk that a policy answers part of and that stops short without it (a question the policy
+ * had answered) counts as neither.
+ */
+export function policyEffects(slug: OutcomeSlug): PolicyEffect[] {
+  const walks = allPaths().filter((p) => p.outcome === slug);
+  return SETTINGS.policy.map((policy) => {
+    const ends = walks.map((p) => fromQuery(toQuery(p.steps, { ...p.settings, policy })).current);
+    const slugs = ends.flatMap((c) => (c.kind === 'outcome' ? [c.slug] : []));
+    return {
+      policy,
+      name: isPreset(policy) ? POLICY_TEXT[policy].name : 'No policy',
+      page: isPreset(policy) ? policyPath(policy) : null,
+      instead: [...new Set(slugs.filter((s) => s !== slug))],
+      stays: slugs.includes(slug),
+    };
+  });
+}
+
+/** For a policy's page: each outcome that walks without a policy reach, and what they reach under it instead. */
+export function policyChanges(policy: Policy): { from: OutcomeSlug; to: OutcomeSlug[] }[] {
+  const walks = allPaths().filter((p) => p.settings.policy === DEFAULT_SETTINGS.policy);
+  const changes = new Map<OutcomeSlug, Set<OutcomeSlug>>();
+  for (const p of walks) {
+    const end = fromQuery(toQuery(p.steps, { ...p.settings, policy })).current;
+    if (end.kind !== 'outcome' || end.slug === p.outcome) continue;
+    changes.set(p.outcome, (changes.get(p.outcome) ?? new Set()).add(end.slug));
+  }
+  return OUTCOME_SLUGS.filter((s) => changes.has(s)).map((from) => ({ from, to: [...changes.get(from)!] }));
 }
 
 /** "MUST (with Bearer tokens)". */

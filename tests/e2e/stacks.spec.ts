@@ -163,12 +163,10 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test.describe('at 375 px', () => {
-  test.use({ viewport: { width: 375, height: 800 } });
-  for (const js of [true, false]) {
-    test(`no page scrolls sideways; snippets scroll in their own box (JavaScript ${js ? 'on' : 'off'})`, async ({ browser }) => {
-      const context = await browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: js, baseURL: test.info().project.use.baseURL });
-      const page = await context.newPage();
+for (const js of [true, false]) {
+  test.describe(`at 375 px, JavaScript ${js ? 'on' : 'off'}`, () => {
+    test.use({ viewport: { width: 375, height: 800 }, javaScriptEnabled: js });
+    test('no page scrolls sideways; snippets scroll in their own box', async ({ page }) => {
       for (const url of ['./outcomes/authentication-required/?stack=spring', './outcomes/forbidden/', './stacks/spring/', './stacks/']) {
         await page.goto(url);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), url).toBe(true);
@@ -176,7 +174,6 @@ test.describe('at 375 px', () => {
           expect(await box.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth), url).toBe(true);
         }
       }
-      await context.close();
     });
-  }
-});
+  });
+}

@@ -66,7 +66,7 @@ describe('the graph', () => {
     const keyed = paths.map((p) => `${p.steps.map((s) => `${s.question}=${s.answer}`).join('&')}->${p.outcome}`);
     expect(new Set(keyed).size).toBe(paths.length);
     for (const p of paths) {
-      const settings = [['scheme', p.settings.scheme], ['client', p.settings.client]] as const;
+      const settings = Object.entries(p.settings);
       const d = decide([...settings, ...answersOf(p.steps)]);
       expect(d.current).toEqual({ kind: 'outcome', slug: p.outcome });
       expect(d.ignored).toEqual([]);

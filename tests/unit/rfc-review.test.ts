@@ -17,7 +17,7 @@ import {
 import { signedIn, slugOf, walk } from './walks.ts';
 
 const pub = { 'checked-by': 'origin', 'client-blocked': 'no', 'route-exists': 'yes', 'requires-auth': 'no' } as const;
-const everySetting = SETTINGS.scheme.flatMap((scheme) => SETTINGS.client.map((client): Settings => ({ scheme, client })));
+const everySetting = SETTINGS.scheme.flatMap((scheme) => SETTINGS.client.map((client): Settings => ({ scheme, client, policy: 'none' })));
 const statusOf = (example: string) => Number(example.split(' ')[1]);
 const challengeOf = (example: string) =>
   example.split('\n\n')[0]!.split('\n').find((l) => l.startsWith('WWW-Authenticate: '))?.slice(18) ?? null;

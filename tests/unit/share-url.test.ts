@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths, DEFAULT_SETTINGS, fromQuery, MAX_QUERY_LENGTH, START, toQuery } from '../../src/decision/index.ts';
 
-const fresh = { path: [], current: { kind: 'question', id: START }, settings: DEFAULT_SETTINGS, ignored: [], notes: [] };
+const fresh = { path: [], byPolicy: [], current: { kind: 'question', id: START }, settings: DEFAULT_SETTINGS, ignored: [], notes: [] };
 
 describe('share URLs', () => {
   it('round-trip every path', () => {
     for (const p of allPaths()) {
       const query = toQuery(p.steps, p.settings);
-      expect(query.startsWith(`?scheme=${p.settings.scheme}&client=${p.settings.client}&checked-by=`)).toBe(true);
+      const policy = p.settings.policy === DEFAULT_SETTINGS.policy ? '' : `&policy=${p.settings.policy}`;
+      expect(query.startsWith(`?scheme=${p.settings.scheme}&client=${p.settings.client}${policy}&checked-by=`)).toBe(true);
       const d = fromQuery(query);
       expect(d.path).toEqual(p.steps);
       expect(d.current).toEqual({ kind: 'outcome', slug: p.outcome });
@@ -22,8 +23,10 @@ describe('share URLs', () => {
     expect(fromQuery('')).toEqual(fresh);
     expect(fromQuery('?')).toEqual(fresh);
     // Settings chosen before any answer are kept.
-    expect(toQuery([], { scheme: 'basic', client: 'programmatic' })).toBe('?scheme=basic&client=programmatic');
-    expect(fromQuery('?scheme=basic&client=programmatic').settings).toEqual({ scheme: 'basic', client: 'programmatic' });
+    expect(toQuery([], { ...DEFAULT_SETTINGS, scheme: 'basic', client: 'programmatic' })).toBe('?scheme=basic&client=programmatic');
+    expect(fromQuery('?scheme=basic&client=programmatic').settings).toEqual({ scheme: 'basic', client: 'programmatic', policy: 'none' });
+    // The policy is written only when one is chosen, so links made before policies read the same.
+    expect(toQuery([], { ...DEFAULT_SETTINGS, policy: 'conceal' })).toBe('?scheme=bearer&client=programmatic&policy=conceal');
   });
 
   it('report an unknown key and keep the rest', () => {

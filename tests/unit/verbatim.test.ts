@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { outcomes, SECTIONS } from '../../src/decision/index.ts';
+import { outcomes, POLICY_TEXT, PRESETS, SECTIONS } from '../../src/decision/index.ts';
 import { claimSchema, excerptSchema, historySchema } from '../../src/rfc-library/content-schemas.ts';
 import { parseBody } from '../../src/rfc-library/excerpt-text.ts';
 import { loadCollection } from '../../scripts/lib/content-files.ts';
@@ -150,7 +150,10 @@ describe('excerpts are verbatim (against the lock)', () => {
 });
 
 describe('every other quote is in an excerpt of the same section', () => {
-  const citations = outcomes.flatMap((o) => o.citations.map((c) => ({ slug: o.slug, ...c })));
+  const citations = [
+    ...outcomes.flatMap((o) => o.citations.map((c) => ({ slug: o.slug, ...c }))),
+    ...PRESETS.flatMap((id) => POLICY_TEXT[id].citations.map((c) => ({ slug: `policy ${id}`, ...c }))),
+  ];
   it.each(citations)('$slug cites $ref', ({ ref, quote }) => {
     const e = byId.get(ref);
     expect(e, `no excerpt ${ref}`).toBeDefined();

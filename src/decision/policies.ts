@@ -1,0 +1,234 @@
+/**
+ * Policy presets: what a team can adopt once for a whole API, and link from its guidelines. A policy
+ * answers the hiding questions for every resource (POLICY_ANSWERS), and always-403 also reroutes the
+ * anonymous caller's 401 (a route case in flow.ts). The walk applies them (decide.ts), so the wizard,
+ * the pages and the tests all follow the same table. The words and trade-offs are here too, with their
+ * citations as data; pages only lay them out.
+ *
+ * Policy ids are public (`?policy=conceal`, /policies/<id>/): never rename one.
+ */
+import type { AnswerId, QuestionId } from './flow.ts';
+import { prose } from './prose.ts';
+import type { Citation } from './rfc.ts';
+import type { Policy } from './settings.ts';
+
+/** The answers a policy gives on behalf of the visitor; questions not listed are asked as usual. */
+export const POLICY_ANSWERS = {
+  none: {},
+  // Never hide: an anonymous caller is challenged, a refused one is told it is refused.
+  strict: { 'anonymous-caller': 'challenge', 'reveal-existence': 'yes', 'reveal-record': 'yes' },
+  // Hide from everyone who may not know: the anonymous caller and the refused one alike.
+  conceal: { 'anonymous-caller': 'hide', 'reveal-existence': 'no', 'reveal-record': 'no' },
+  // Anonymous callers are refused, not hidden (the route sends them to anonymous-forbidden); refusals of
+  // identified callers are still decided per resource.
+  'always-403': { 'anonymous-caller': 'challenge' },
+} as const satisfies Record<Policy, { readonly [Q in QuestionId]?: AnswerId<Q> }>;
+
+/** The answer a policy gives to a question, if it gives one. */
+export function policyAnswer(policy: Policy, question: QuestionId): AnswerId | undefined {
+  return (POLICY_ANSWERS[policy] as Readonly<Partial<Record<QuestionId, AnswerId>>>)[question];
+}
+
+export const TRADE_OFFS = ['leakage', 'retry', 'dialogs', 'caching', 'breaks'] as const;
+export type TradeOff = (typeof TRADE_OFFS)[number];
+
+export const TRADE_OFF_TITLES = {
+  leakage: 'What it reveals',
+  retry: 'What clients do next',
+  dialogs: 'Browser login dialogs',
+  caching: 'Caching',
+  breaks: 'What breaks',
+} as const satisfies Record<TradeOff, string>;
+
+export interface PolicyText {
+  /** A heading: "Conceal". */
+  name: string;
+  /** One sentence: the rule a team adopts. */
+  rule: string;
+  /** Who should pick it. */
+  choose: string;
+  tradeOffs: Readonly<Record<TradeOff, string>>;
+  /** The sentences the rule rests on, verbatim (a unit test checks each against its excerpt). */
+  citations: readonly [Citation, ...Citation[]];
+}
+
+/** `none` is not a preset: it is the wizard asking per resource, so it has no page of its own. */
+export const PRESETS = ['strict', 'conceal', 'always-403'] as const satisfies readonly Policy[];
+export type Preset = (typeof PRESETS)[number];
+
+export const POLICY_TEXT = {
+  strict: {
+    name: 'Strict RFC 9110',
+    rule: prose`
+      A request without valid credentials gets 401 with a challenge; a caller whose valid credentials are not
+      enough gets 403; nothing is hidden behind 404.
+    `,
+    choose: prose`
+      Public APIs and internal services where knowing that a resource exists is not itself a secret: clients get
+      the most precise answer, and every response says what would change it.
+    `,
+    tradeOffs: {
+      leakage: prose`
+        A 401 or 403 confirms that something protected is there: a stranger can tell /invoices/42 (exists) from
+        /invoices/99999 (404) by status alone. Fine for ids that are not secret; not for private repositories,
+        user names or tenants.
+      `,
+      retry: prose`
+        Precise: after a 401 the client authenticates and repeats; after a 403 it does not repeat with the same
+        credentials, and may with other ones (RFC 9110 §15.5.4).
+      `,
+      dialogs: prose`
+        With Basic or Digest, every 401 makes a browser show its login dialog; a 403 never does. A wrong password
+        therefore prompts again, which is what users expect.
+      `,
+      caching: prose`
+        401 and 403 are not heuristically cacheable (RFC 9110 §15.1 lists the codes that are), so a shared cache
+        does not keep them unless the response says it may.
+      `,
+      breaks: prose`
+        Nothing in clients. It exposes existence, so it breaks a threat model that treats ids or names as secret.
+      `,
+    },
+    citations: [
+      {
+        ref: 'rfc9110-11.4',
+        quote: prose`
+          Upon receipt of a request for a protected resource that omits credentials, contains invalid
+          credentials (e.g., a bad password) or partial credentials (e.g., when the authentication scheme
+          requires more than one round trip), an origin server SHOULD send a 401 (Unauthorized) response that
+          contains a WWW-Authenticate header field with at least one (possibly new) challenge applicable to
+          the requested resource.
+        `,
+        supports: 'No credentials, or invalid ones: 401 with a challenge.',
+      },
+      {
+        ref: 'rfc9110-11.4',
+        quote: prose`
+          A server that receives valid credentials that are not adequate to gain access ought to respond with the
+          403 (Forbidden) status code (Section 15.5.4).
+        `,
+        supports: 'Valid but inadequate credentials: 403.',
+      },
+    ],
+  },
+  conceal: {
+    name: 'Conceal',
+    rule: prose`
+      Anything the caller may not know exists answers 404, byte for byte the same as a resource that does not exist:
+      anonymous callers, and identified callers who may not see it. 401 is kept for credentials that were sent and
+      are invalid, 403 for refusals that reveal nothing (scope, plan, a blocked account).
+    `,
+    choose: prose`
+      Multi-tenant APIs and anything where existence is the secret (private repositories, accounts, documents with
+      guessable ids). This is what GitHub does for private repositories.
+    `,
+    tradeOffs: {
+      leakage: prose`
+        None by status: a hidden resource cannot be told from a missing one, provided status, headers, body and
+        timing are the same for both.
+      `,
+      retry: prose`
+        A 404 gives the client nothing to act on: a legitimate user who forgot to sign in sees "not found". The
+        body should invite them to sign in with the right account.
+      `,
+      dialogs: prose`
+        Browsers never show the Basic or Digest login dialog for a 404, so an anonymous browser can never reach a
+        concealed resource: its users must sign in first.
+      `,
+      caching: prose`
+        A 404 is heuristically cacheable (RFC 9110 §15.5.5): a shared cache may keep it and serve "not found" after
+        the resource becomes visible. Send Cache-Control: no-store (or private) on 404s that may hide something.
+      `,
+      breaks: prose`
+        Clients that send credentials only after a 401 (HTTP libraries' credential handlers, browsers with Basic)
+        never authenticate: they must send credentials up front. Monitoring that counts 404s as broken links sees
+        refusals as errors.
+      `,
+    },
+    citations: [
+      {
+        ref: 'rfc9110-15.5.4',
+        quote: prose`
+          An origin server that wishes to "hide" the current existence of a forbidden target resource MAY instead
+          respond with a status code of 404 (Not Found).
+        `,
+        supports: 'Hiding a forbidden resource behind 404 is allowed.',
+      },
+      {
+        ref: 'rfc9110-15.5.5',
+        quote: prose`
+          The 404 (Not Found) status code indicates that the origin server did not find a current
+          representation for the target resource or is not willing to disclose that one exists.
+        `,
+        supports: '404 may mean "will not disclose".',
+      },
+      {
+        ref: 'rfc9110-15.5.5',
+        quote: 'A 404 response is heuristically cacheable; i.e., unless otherwise indicated by the method definition or explicit cache controls',
+        supports: 'Why concealing 404s need explicit cache controls.',
+      },
+    ],
+  },
+  'always-403': {
+    name: 'Always 403 for anonymous callers',
+    rule: prose`
+      A request that carries no credentials gets 403, never 401 (with Bearer the 403 keeps its bare challenge,
+      which RFC 6750 §3 requires); 401 is kept for credentials that were sent and are invalid.
+    `,
+    choose: prose`
+      Rarely by design: it is what several frameworks and gateways do by default (Spring Security without an entry
+      point, Django REST Framework with session authentication only, FastAPI before 0.122.0). Adopt it explicitly
+      only if every client sends credentials up front, and document it.
+    `,
+    tradeOffs: {
+      leakage: prose`
+        The same as strict: 403 confirms that something protected is there.
+      `,
+      retry: prose`
+        The client is not told to authenticate. After a 403 it SHOULD NOT repeat the request automatically with the
+        same credentials (none here); a well-behaved client gives up unless it knows, from the documentation, to
+        sign in and retry.
+      `,
+      dialogs: prose`
+        No login dialog: browsers show it only for a 401 with a Basic or Digest challenge. A Basic-protected page
+        under this policy cannot be signed in to from a browser at all.
+      `,
+      caching: prose`
+        The same as strict: 403 is not heuristically cacheable.
+      `,
+      breaks: prose`
+        Clients that send credentials only in answer to a 401 challenge: browsers with Basic or Digest, curl
+        --anyauth, HTTP libraries' credential handlers. It departs from RFC 9110 §11.4's SHOULD, and an API that
+        answers 401 on some endpoints and 403 on others makes clients guess.
+      `,
+    },
+    citations: [
+      {
+        ref: 'rfc9110-15.5.4',
+        quote: 'However, a request might be forbidden for reasons unrelated to the credentials.',
+        supports: 'A 403 need not be about credentials the request carried.',
+      },
+      {
+        ref: 'rfc9110-11.6.2',
+        quote: prose`
+          The "Authorization" header field allows a user agent to authenticate itself with an origin server --
+          usually, but not necessarily, after receiving a 401 (Unauthorized) response.
+        `,
+        supports: 'Clients commonly authenticate only in answer to a 401.',
+      },
+      {
+        ref: 'rfc6750-3',
+        quote: prose`
+          If the protected resource request does not include authentication credentials or does not contain an
+          access token that enables access to the protected resource, the resource server MUST include the HTTP
+          "WWW-Authenticate" response header field; it MAY include it in response to other conditions as well.
+        `,
+        supports: 'With Bearer the 403 still carries a challenge.',
+      },
+    ],
+  },
+} as const satisfies Record<Preset, PolicyText>;
+
+export function isPreset(id: string): id is Preset {
+  return (PRESETS as readonly string[]).includes(id);
+}

@@ -1,13 +1,506 @@
-import { OUTCOME_SLUGS, type OutcomeSlug } from '../../decision/index.ts';
-import { defineStack } from '../types.ts';
+/**
+ * Spring Security as an OAuth 2.0 resource server (servlet stack): `http.oauth2ResourceServer(...)` validates
+ * bearer tokens, BearerTokenAuthenticationEntryPoint answers for missing or bad tokens and
+ * BearerTokenAccessDeniedHandler for denials. Checked against spring-projects/spring-security main after 7.1
+ * (August 2026) and spring-projects/spring-framework main (7.0 line).
+ */
+import { defineStack, type Fact, type Source } from '../types.ts';
 
-// Placeholder until the data is written: every cell says so, and tests/unit/stacks.test.ts fails on it.
-export const springResourceServer = defineStack<never>({
+const SEC = 'spring-projects/spring-security';
+const FW = 'spring-projects/spring-framework';
+const RS_WEB = 'oauth2/oauth2-resource-server/src/main/java/org/springframework/security/oauth2/server/resource/web';
+
+const SRC = {
+  entryPoint: { repo: SEC, path: `${RS_WEB}/BearerTokenAuthenticationEntryPoint.java`, lines: '67-95' },
+  deniedHandler: { repo: SEC, path: `${RS_WEB}/access/BearerTokenAccessDeniedHandler.java`, lines: '60-76' },
+  resolver: { repo: SEC, path: `${RS_WEB}/DefaultBearerTokenResolver.java`, lines: '70-85' },
+  errors: { repo: SEC, path: 'oauth2/oauth2-resource-server/src/main/java/org/springframework/security/oauth2/server/resource/BearerTokenErrors.java', lines: '49-70' },
+  configurer: {
+    repo: SEC,
+    path: 'config/src/main/java/org/springframework/security/config/annotation/web/configurers/oauth2/server/resource/OAuth2ResourceServerConfigurer.java',
+    lines: '200-204',
+  },
+  csrfOverride: {
+    repo: SEC,
+    path: 'config/src/main/java/org/springframework/security/config/annotation/web/configurers/oauth2/server/resource/OAuth2ResourceServerConfigurer.java',
+    lines: '397-402',
+  },
+  translation: { repo: SEC, path: 'web/src/main/java/org/springframework/security/web/access/ExceptionTranslationFilter.java', lines: '188-211' },
+  cors: { repo: SEC, path: 'config/src/main/java/org/springframework/security/config/annotation/web/configurers/CorsConfigurer.java' },
+  corsFilter: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/filter/CorsFilter.java', lines: '85-90' },
+  corsReject: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/cors/DefaultCorsProcessor.java', lines: '118-121' },
+  allow: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/HttpRequestMethodNotSupportedException.java', lines: '115-128' },
+  errorResponse: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/ErrorResponseException.java' },
+  errorResolver: { repo: FW, path: 'spring-webmvc/src/main/java/org/springframework/web/servlet/mvc/support/DefaultHandlerExceptionResolver.java', lines: '556-576' },
+  problemAdvice: { repo: FW, path: 'spring-webmvc/src/main/java/org/springframework/web/servlet/mvc/method/annotation/ResponseEntityExceptionHandler.java', lines: '116-130' },
+  resourceMetadata: { repo: SEC, issue: 17244 },
+  authorization: { repo: SEC, path: 'web/src/main/java/org/springframework/security/web/access/intercept/AuthorizationFilter.java' },
+} as const satisfies Record<string, Source>;
+
+/** Facts used by several recipes, stated once. */
+const FACT = {
+  entryPoint: {
+    text:
+      'BearerTokenAuthenticationEntryPoint answers 401 with WWW-Authenticate: Bearer, adding realm (when set), ' +
+      'error, error_description, error_uri and scope from the OAuth2AuthenticationException, and takes the status ' +
+      'from the BearerTokenError (invalid_request is 400, invalid_token 401). Since 7.0 it also adds ' +
+      'resource_metadata, the URL of the protected resource metadata (RFC 9728).',
+    since: '7.0',
+    sources: [SRC.entryPoint, SRC.errors, SRC.resourceMetadata],
+  },
+  deniedHandler: {
+    text:
+      'BearerTokenAccessDeniedHandler answers every denial of a token-authenticated request with 403 and ' +
+      'WWW-Authenticate: Bearer error="insufficient_scope", error_description="The request requires higher ' +
+      'privileges than provided by the access token.", error_uri=…: whatever the rule that denied, and without a ' +
+      'scope parameter.',
+    sources: [SRC.deniedHandler, SRC.configurer],
+  },
+  anonymousToEntryPoint: {
+    text:
+      'Authorization runs in the filter chain, before Spring MVC looks for a handler: ExceptionTranslationFilter ' +
+      'sends an anonymous caller who is denied to the entry point (401 Bearer), and a token holder to the ' +
+      'access-denied handler (403 insufficient_scope). Neither knows whether the URL maps to anything.',
+    sources: [SRC.translation, SRC.entryPoint, SRC.deniedHandler],
+  },
+  errorResponse: {
+    text:
+      'Spring Framework\'s ErrorResponseException (and its subclass ResponseStatusException) carries a status, ' +
+      'headers and an RFC 9457 ProblemDetail body. DefaultHandlerExceptionResolver sends its status and headers ' +
+      'with the container\'s error page; the ProblemDetail goes out as application/problem+json when a ' +
+      '@ControllerAdvice extends ResponseEntityExceptionHandler (Spring Boot: spring.mvc.problemdetails.enabled).',
+    sources: [SRC.errorResponse, SRC.errorResolver, SRC.problemAdvice],
+  },
+} as const satisfies Record<string, Fact>;
+
+/** The security configuration every snippet assumes, written once as the first recipe. */
+const SECURITY_CONFIG = `import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+public class SecurityConfig {
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        BearerTokenAuthenticationEntryPoint entryPoint = new BearerTokenAuthenticationEntryPoint();
+        entryPoint.setRealmName("api");
+        BearerTokenAccessDeniedHandler deniedHandler = new BearerTokenAccessDeniedHandler();
+        deniedHandler.setRealmName("api");
+        http
+            .authorizeHttpRequests((authz) -> authz
+                .requestMatchers("/invoices/**").hasAuthority("SCOPE_invoices:write")
+                .anyRequest().authenticated())
+            .oauth2ResourceServer((oauth2) -> oauth2
+                .jwt((jwt) -> {})
+                .authenticationEntryPoint(entryPoint)
+                .accessDeniedHandler(deniedHandler));
+        return http.build();
+    }
+}
+`;
+
+export const springResourceServer = defineStack({
   id: 'spring-resource-server',
-  name: 'spring-resource-server',
-  version: '',
+  name: 'Spring Security (resource server)',
+  version: 'Spring Security 7.1, Spring Framework 7.0',
   scheme: 'bearer',
-  summary: '',
-  recipes: {},
-  cells: Object.fromEntries(OUTCOME_SLUGS.map((s) => [s, { notApplicable: 'TODO' }])) as Record<OutcomeSlug, { notApplicable: string }>,
+  summary:
+    'An API that accepts OAuth 2.0 access tokens: http.oauth2ResourceServer() validates the token, ' +
+    'BearerTokenAuthenticationEntryPoint answers 401 (or 400) with an RFC 6750 challenge and ' +
+    'BearerTokenAccessDeniedHandler answers 403. Both run in the filter chain, before Spring MVC knows whether the ' +
+    'URL exists, and the 403 always says insufficient_scope.',
+  recipes: {
+    challenge: {
+      title: '401 with a Bearer challenge',
+      default: FACT.entryPoint,
+      trap: false,
+      lang: 'java',
+      code: SECURITY_CONFIG,
+      headersBy: "Spring Security's BearerTokenAuthenticationEntryPoint sends the 401 and writes WWW-Authenticate.",
+      note:
+        'Without setRealmName the challenge has no realm. With no token the exception is not an ' +
+        'OAuth2AuthenticationException, so the challenge has no error code, as RFC 6750 §3.1 asks.',
+    },
+    invalidToken: {
+      title: '401 invalid_token',
+      default: {
+        text:
+          'A token that fails decoding or validation (signature, expiry, issuer) becomes an ' +
+          'OAuth2AuthenticationException with error invalid_token; the entry point answers 401 with ' +
+          'error="invalid_token" and the reason in error_description.',
+        sources: [SRC.errors, SRC.entryPoint],
+      },
+      trap: false,
+      lang: 'java',
+      code: `import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+@Configuration
+public class TokenConfig {
+    // Expired, wrongly signed or foreign tokens fail here; the entry point turns the
+    // failure into 401 with WWW-Authenticate: Bearer error="invalid_token".
+    @Bean
+    JwtDecoder jwtDecoder() {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder
+            .withIssuerLocation("https://idp.example.com").build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer("https://idp.example.com"));
+        return decoder;
+    }
+}
+`,
+      headersBy: "Spring Security's BearerTokenAuthenticationEntryPoint writes WWW-Authenticate.",
+      note: 'Register the entry point with a realm as in the 401 recipe; this bean only decides which tokens are valid.',
+    },
+    malformed: {
+      title: '400 invalid_request',
+      default: {
+        text:
+          'DefaultBearerTokenResolver rejects a request that carries the token in more than one place ("Found ' +
+          'multiple bearer tokens in the request") with BearerTokenErrors.invalidRequest, whose status is 400; the ' +
+          'entry point answers 400 with WWW-Authenticate: Bearer error="invalid_request".',
+        sources: [SRC.resolver, SRC.errors, SRC.entryPoint],
+      },
+      trap: false,
+      lang: 'java',
+      code: `import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+
+@Configuration
+public class TokenResolverConfig {
+    // A token in the header and in the query or form is "invalid_request": the
+    // entry point answers 400 with WWW-Authenticate: Bearer error="invalid_request".
+    @Bean
+    DefaultBearerTokenResolver bearerTokenResolver() {
+        DefaultBearerTokenResolver resolver = new DefaultBearerTokenResolver();
+        resolver.setAllowUriQueryParameter(false);
+        resolver.setAllowFormEncodedBodyParameter(false);
+        return resolver;
+    }
+}
+`,
+      headersBy: "Spring Security's BearerTokenAuthenticationEntryPoint writes WWW-Authenticate.",
+    },
+    insufficientScope: {
+      title: '403 insufficient_scope',
+      default: FACT.deniedHandler,
+      trap: false,
+      lang: 'java',
+      code: SECURITY_CONFIG,
+      headersBy: "Spring Security's BearerTokenAccessDeniedHandler sends the 403 and writes WWW-Authenticate.",
+      note:
+        'The handler names no scope; add scope="invoices:write" with your own AccessDeniedHandler if clients ' +
+        'should learn which one to ask for (RFC 6750 §3 makes it optional).',
+    },
+    forbidden: {
+      title: '403 with a bare Bearer challenge and a reason',
+      default: {
+        text: FACT.deniedHandler.text + ' A denial for any other reason (role, ownership, suspended account) is mislabelled insufficient_scope.',
+        sources: FACT.deniedHandler.sources,
+      },
+      trap: true,
+      lang: 'java',
+      code: `import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+// Thrown by a controller or service once the token is valid and the rule that
+// denies is not about scope (not the owner, account suspended, plan lacks it).
+public class ForbiddenException extends ErrorResponseException {
+    public ForbiddenException(String reason) {
+        super(HttpStatus.FORBIDDEN, problem(reason), null);
+        getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\\"api\\"");
+    }
+
+    private static ProblemDetail problem(String reason) {
+        ProblemDetail body = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
+        body.setDetail(reason);
+        return body;
+    }
+}
+`,
+      note: 'Keep the scope checks in the filter chain (they earn insufficient_scope); decide the rest in code and throw this.',
+    },
+    stepUp: {
+      title: '401 insufficient_user_authentication',
+      default: {
+        text:
+          'Spring Security has no RFC 9470 step-up support: no error code insufficient_user_authentication, and ' +
+          'no check of the acr or auth_time claims. A valid token with a weak sign-in is simply authenticated.',
+        sources: [SRC.errors, SRC.entryPoint],
+      },
+      trap: true,
+      lang: 'java',
+      code: `import java.time.Duration;
+import java.time.Instant;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.ErrorResponseException;
+
+public final class StepUp {
+    // Call at the start of a sensitive operation with the caller's Jwt.
+    public static void require(Jwt jwt, String acr, Duration maxAge) {
+        Instant authTime = jwt.getClaimAsInstant("auth_time");
+        boolean fresh = authTime != null && authTime.isAfter(Instant.now().minus(maxAge));
+        if (acr.equals(jwt.getClaimAsString("acr")) && fresh) {
+            return;
+        }
+        ErrorResponseException e = new ErrorResponseException(HttpStatus.UNAUTHORIZED,
+            ProblemDetail.forStatus(HttpStatus.UNAUTHORIZED), null);
+        e.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\\"api\\", "
+            + "error=\\"insufficient_user_authentication\\", acr_values=\\"" + acr + "\\", "
+            + "max_age=" + maxAge.toSeconds());
+        throw e;
+    }
+}
+`,
+    },
+    stepUpNotPossible: {
+      title: '403 without a challenge',
+      default: FACT.errorResponse,
+      trap: false,
+      lang: 'java',
+      code: `import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+// The operation needs a stronger sign-in than this client's grant can ever bring:
+// 403 and no WWW-Authenticate, since no new token would help.
+public class StepUpNotPossibleException extends ErrorResponseException {
+    public StepUpNotPossibleException() {
+        super(HttpStatus.FORBIDDEN, problem(), null);
+    }
+
+    private static ProblemDetail problem() {
+        ProblemDetail body = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
+        body.setDetail("This operation needs a user sign-in with MFA; this client cannot provide one.");
+        return body;
+    }
+}
+`,
+    },
+    notFound: {
+      title: 'The API\'s one 404, with a bare Bearer challenge',
+      default: FACT.anonymousToEntryPoint,
+      trap: true,
+      lang: 'java',
+      code: `import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+// Throw NotFoundException for a missing record AND for one the caller may not see,
+// so that both look like a URL that maps to nothing.
+@RestControllerAdvice
+public class NotFoundAdvice {
+    public static class NotFoundException extends RuntimeException {}
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    ResponseEntity<ProblemDetail> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\\"api\\"")
+            .body(ProblemDetail.forStatus(HttpStatus.NOT_FOUND));
+    }
+}
+`,
+      note:
+        'For unknown URLs to reach Spring MVC before the token check, list the protected paths in ' +
+        'authorizeHttpRequests instead of ending with anyRequest().authenticated(), and permit the rest.',
+    },
+    gone: {
+      title: '410 Gone',
+      default: FACT.errorResponse,
+      trap: false,
+      lang: 'java',
+      code: `import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+public class GoneException extends ErrorResponseException {
+    public GoneException() {
+        super(HttpStatus.GONE, ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+            "This resource was removed permanently and will not come back."), null);
+    }
+}
+`,
+    },
+    methodNotAllowed: {
+      title: '405 with Allow, before the token check',
+      default: {
+        text:
+          'Spring MVC answers a method no handler supports with 405 and an Allow header listing the supported ' +
+          'ones (HttpRequestMethodNotSupportedException). But authorization runs first: an anonymous caller gets ' +
+          'the 401 challenge instead, unless the security rules let that method through.',
+        sources: [SRC.allow, SRC.translation],
+      },
+      trap: true,
+      lang: 'java',
+      code: `import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+public class MethodRulesConfig {
+    // /reports only has GET handlers: protect GET, let other methods through to
+    // Spring MVC, which answers 405 with Allow: GET, HEAD for everyone.
+    @Bean
+    SecurityFilterChain reports(HttpSecurity http) throws Exception {
+        http.securityMatcher("/reports/**")
+            .authorizeHttpRequests((authz) -> authz
+                .requestMatchers(HttpMethod.GET, "/reports/**").authenticated()
+                .anyRequest().permitAll())
+            .oauth2ResourceServer((oauth2) -> oauth2.jwt((jwt) -> {}));
+        return http.build();
+    }
+}
+`,
+      headersBy: "Spring MVC's HttpRequestMethodNotSupportedException carries the Allow header.",
+      note: 'Only permit methods that no handler of these paths supports; a new POST handler must get its own rule.',
+    },
+    cors: {
+      title: 'CORS in the filter chain, before authentication',
+      default: {
+        text:
+          'http.cors() puts a CorsFilter before authentication, configured by a CorsConfigurationSource bean; ' +
+          'Spring\'s DefaultCorsProcessor writes the Access-Control-* headers of an allowed preflight and rejects ' +
+          'one from an origin it does not allow with 403 "Invalid CORS request". Without http.cors(), a preflight ' +
+          'carries no token and gets the 401 challenge.',
+        sources: [SRC.cors, SRC.corsFilter, SRC.corsReject],
+      },
+      trap: false,
+      lang: 'java',
+      code: `import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+@Configuration
+public class CorsConfig {
+    // Picked up by http.cors(Customizer.withDefaults()) in the SecurityFilterChain.
+    @Bean
+    CorsConfigurationSource corsConfigurationSource() {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(List.of("https://app.example.com"));
+        cors.setAllowedMethods(List.of("GET", "PUT", "DELETE"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+        cors.setAllowCredentials(true);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+}
+`,
+      headersBy: "Spring's DefaultCorsProcessor writes the Access-Control-Allow-* headers from the CorsConfiguration and refuses a preflight it does not allow with 403; CorsFilter ends an allowed one with 200 rather than 204, an ok status that the Fetch standard accepts all the same.",
+    },
+    anonymousForbidden: {
+      title: '403 with a bare Bearer challenge when no token was sent',
+      default: FACT.entryPoint,
+      trap: true,
+      lang: 'java',
+      code: `import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+// oauth2ResourceServer((oauth2) -> oauth2.authenticationEntryPoint(new AnonymousForbiddenEntryPoint()))
+public class AnonymousForbiddenEntryPoint implements AuthenticationEntryPoint {
+    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) throws IOException {
+        if (e instanceof OAuth2AuthenticationException) {
+            bearer.commence(request, response, e); // a token was sent: 401 invalid_token stays
+            return;
+        }
+        // No token (always-403 policy): 403, but RFC 6750 §3 still wants the challenge.
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\\"api\\"");
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+}
+`,
+    },
+    allowed: {
+      title: '200 for a valid token with the right scope',
+      default: {
+        text:
+          'A request whose token validates and whose authorities satisfy the authorizeHttpRequests rules passes ' +
+          'AuthorizationFilter and reaches the controller, with the Jwt as the principal.',
+        sources: [SRC.authorization],
+      },
+      trap: false,
+      note: 'The controller\'s return value goes out as 200 OK.',
+      lang: 'java',
+      code: `import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class MeController {
+    // Reached only after the filter chain validated the token and its scope.
+    @GetMapping("/me")
+    String me(@AuthenticationPrincipal Jwt jwt) {
+        return jwt.getSubject();
+    }
+}
+`,
+    },
+  },
+  cells: {
+    'proxy-authentication-required': { notApplicable: 'A 407 comes from a forward proxy between the client and the internet; a resource server is an origin server and never answers it.' },
+    'proxy-forbidden': { notApplicable: 'Refusing a destination is the job of a forward proxy; a resource server only serves its own resources.' },
+    'client-barred': {
+      notApplicable:
+        'Block addresses and regions in the gateway or firewall in front: in Spring Security an address rule is an authorization rule, and an anonymous caller it denies gets the entry point\'s 401 challenge, not a 403.',
+    },
+    'rate-limited': { notApplicable: 'Spring Security has no rate limiting; answer 429 with Retry-After in the gateway in front (see Kong) or in a servlet filter of your own.' },
+    'anonymous-forbidden': 'anonymousForbidden',
+    'not-found': 'notFound',
+    gone: 'gone',
+    'method-not-allowed': 'methodNotAllowed',
+    'cors-preflight': 'cors',
+    'cors-preflight-refused': 'cors',
+    'authentication-required': 'challenge',
+    'redirect-to-login': { notApplicable: 'A resource server serves API clients that hold tokens; it has no sign-in page to redirect to (a browser-facing app uses oauth2Login or formLogin, see Spring Security).' },
+    'hidden-from-anonymous': 'notFound',
+    'client-certificate-refused': { notApplicable: 'A missing or rejected client certificate is refused in the TLS handshake, configured in the servlet container or the TLS terminator in front, not in the filter chain.' },
+    'malformed-credentials': 'malformed',
+    'csrf-failed': {
+      notApplicable:
+        'OAuth2ResourceServerConfigurer tells the CSRF filter to ignore requests that carry a bearer token, since a browser never attaches one by itself; a token API has no CSRF check to fail.',
+    },
+    'invalid-credentials': 'invalidToken',
+    'step-up-required': 'stepUp',
+    'step-up-not-possible': 'stepUpNotPossible',
+    'redirect-to-reauthenticate': { notApplicable: 'A resource server cannot show a sign-in page; API clients get the 401 insufficient_user_authentication challenge and go to the authorization server themselves.' },
+    'account-barred': 'forbidden',
+    'insufficient-scope': 'insufficientScope',
+    'feature-unavailable': 'forbidden',
+    forbidden: 'forbidden',
+    'hidden-from-unauthorized': 'notFound',
+    'forbidden-record': 'forbidden',
+    'not-found-after-checks': 'notFound',
+    allowed: 'allowed',
+  },
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumBinary } from './chromium.ts';
-import { excerptPath, historyPath, normalizeBase, outcomePath, PAGES, questionPath, stackPath } from '../src/routes.ts';
+import { checkRulePath, excerptPath, historyPath, normalizeBase, outcomePath, PAGES, questionPath, stackPath } from '../src/routes.ts';
 import { pageScripts } from './lib/site-check.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -19,6 +19,10 @@ const WIZARD_JS_BUDGET_GZIP = 85 * 1024;
 /** Outcome pages (copy buttons, "how you got here"), the 404 page (suggestions) and the search page may ship a tiny script, no framework. */
 const SMALL_SCRIPT_PAGES = /^\/(outcomes\/[a-z-]+\/|404\.html|search\/)$/;
 const SMALL_SCRIPT_BUDGET_GZIP = 2 * 1024;
+/** The response checker's island: its own code (the checker, the share codec, the form) beyond Preact's runtime. Rule pages ship none. */
+const CHECKER_JS_BUDGET_GZIP = 15 * 1024;
+/** Chunks of the framework (Preact, its hooks and JSX runtime, Astro's island client), shared by every island. */
+const FRAMEWORK_CHUNK = /(?:^|\/)(?:client|preact\.module|hooks\.module|signals\.module|jsxRuntime\.module|jsx-runtime|preload-helper)[.-]/;
 const failures: string[] = [];
 
 const started = performance.now();
@@ -45,7 +49,14 @@ for (const f of htmlFiles) {
   const c = size(css);
   rows.push([page, kb(h.raw), kb(h.gzip), kb(c.raw), kb(c.gzip), kb(jsSize.raw), kb(jsSize.gzip), String(files.size)]);
   const isWizard = page === '/';
-  if (SMALL_SCRIPT_PAGES.test(page)) {
+  const isChecker = page === `/${PAGES.check}`;
+  if (isChecker) {
+    const own = [...files].filter((x) => !FRAMEWORK_CHUNK.test(relative(dist, x)));
+    // Astro's inline island loader is framework too (the same on every island page); the page has no other inline script.
+    const ownGzip = own.reduce((n, x) => n + size(readFileSync(x, 'utf8')).gzip, 0);
+    console.log(`checker page loads: ${[...files].map((x) => relative(dist, x)).join(', ')}; beyond the framework: ${kb(ownGzip)} KB gzip (budget ${kb(CHECKER_JS_BUDGET_GZIP)})`);
+    if (ownGzip > CHECKER_JS_BUDGET_GZIP) failures.push(`${page} ships ${kb(ownGzip)} KB gzip of JavaScript beyond the framework (budget 15)`);
+  } else if (SMALL_SCRIPT_PAGES.test(page)) {
     const framework = [...files].some((f) => /preact|hooks\.module|signals|client\.|Wizard/.test(f));
     if (framework || jsSize.gzip > SMALL_SCRIPT_BUDGET_GZIP) failures.push(`${page} ships ${jsSize.gzip} bytes gzip of JavaScript in ${files.size} file(s) (budget: 2 KB gzip, no framework)`);
   } else if (!isWizard && (jsSize.raw > 0 || files.size > 0)) failures.push(`${page} ships ${jsSize.raw} bytes of JavaScript (budget 0)`);
@@ -71,7 +82,7 @@ if (!process.argv.includes('--no-lighthouse')) {
   const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: root, stdio: 'ignore', detached: true });
   try {
     await waitFor(`http://127.0.0.1:${port}/`);
-    const targets = [PAGES.home, outcomePath('forbidden'), questionPath('permitted'), PAGES.flowchart, excerptPath(9110, '15.5.4'), historyPath('403'), stackPath('spring')];
+    const targets = [PAGES.home, outcomePath('forbidden'), questionPath('permitted'), PAGES.flowchart, excerptPath(9110, '15.5.4'), historyPath('403'), PAGES.check, checkRulePath('401-without-challenge'), stackPath('spring')];
     console.log('\nLighthouse (performance / accessibility / best practices / SEO):');
     for (const t of targets) {
       const out = mkdtempSync(join(tmpdir(), 'lh-'));
@@ -79,7 +90,7 @@ if (!process.argv.includes('--no-lighthouse')) {
       execFileSync('npx', ['lighthouse', `http://127.0.0.1:${port}/${t}`, '--quiet', '--output=json', `--output-path=${report}`, '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'], { cwd: root, stdio: 'ignore', env: { ...process.env, CHROME_PATH: chromiumBinary() } });
       const { categories } = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }> };
       const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round((categories[k]?.score ?? 0) * 100));
-      console.log(`  /${t.padEnd(24)} ${scores.join(' / ')}`);
+      console.log(`  /${t.padEnd(36)} ${scores.join(' / ')}`);
       if (scores.some((s) => s < 100)) failures.push(`Lighthouse below 100 on /${t}: ${scores.join('/')}`);
       rmSync(out, { recursive: true, force: true });
     }

@@ -1,9 +1,11 @@
-/** `npm run readme`: rewrites the generated blocks of README.md from the decision module. */
+/** `npm run readme`: rewrites the generated blocks of README.md and package/README.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { regenerate } from './lib/readme-blocks.ts';
+import { READMES, regenerate } from './lib/readme-blocks.ts';
 
-const file = new URL('../README.md', import.meta.url);
-const before = readFileSync(file, 'utf8');
-const after = regenerate(before);
-writeFileSync(file, after);
-console.log(before === after ? 'README.md is up to date' : 'README.md: generated blocks rewritten');
+for (const [path, names] of Object.entries(READMES)) {
+  const file = new URL(`../${path}`, import.meta.url);
+  const before = readFileSync(file, 'utf8');
+  const after = regenerate(before, names);
+  writeFileSync(file, after);
+  console.log(before === after ? `${path} is up to date` : `${path}: generated blocks rewritten`);
+}

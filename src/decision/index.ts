@@ -53,6 +53,7 @@ export {
 } from './policies.ts';
 export { QUESTIONS, type Answer, type AnswerText, type Question, type QuestionText } from './questions.ts';
 export {
+  advisedFor,
   EXAMPLE_METHODS,
   exampleFor,
   hasVariants,
@@ -130,6 +131,38 @@ export {
   type Position,
 } from './decide.ts';
 export { isLegacy, legacyRewrite, publicRecordRewrite, RETIRED_QUESTIONS, V1_PATHS, type Rewritten } from './legacy.ts';
-export { SITUATIONS, type BearerError, type Situation } from './situations.ts';
+export { BEARER_ERRORS, SITUATIONS, type BearerError, type Situation } from './situations.ts';
 export { fromQuery, MAX_QUERY_LENGTH, toQuery } from './share-url.ts';
 export { decisionTreeJson, EXPORT_VERSION, outcomesJson, type NodeLinks } from './export.ts';
+export {
+  bearerErrorOf,
+  TEST_VECTORS_VERSION,
+  testVectors,
+  testVectorsSchema,
+  vectorId,
+  type RequiredHeader,
+  type TestVector,
+  type TestVectors,
+} from './vectors.ts';
+export {
+  AUTHORIZATION_KINDS,
+  checkExchange,
+  isRuleId,
+  parseChallenges,
+  parseResponse,
+  requestFactsFromHeaders,
+  RULE_IDS,
+  RULES,
+  SEVERITIES,
+  type AuthorizationKind,
+  type CheckReport,
+  type Exchange,
+  type Finding,
+  type HeaderLine,
+  type InputProblem,
+  type ParsedResponse,
+  type RequestFacts,
+  type Rule,
+  type RuleId,
+  type Severity,
+} from './check/index.ts';

@@ -175,13 +175,16 @@ const SHARED_404 = {
       ref: 'rfc6750-3',
     },
   ],
+  // A 404 is heuristically cacheable (RFC 9110 §15.5.5): a browser could reuse a "not found" fetched while
+  // signed out after the user signs in. no-store on every 404, hidden or not, so that none is recognisable.
+  fields: [{ name: 'Cache-Control', value: 'no-store' }],
   body: problem({
     type: 'about:blank',
     title: 'Not Found',
     status: 404,
     detail: 'Nothing here for you. If you expected something, check that you are signed in with the right account.',
   }),
-} as const satisfies Pick<OutcomeData, 'headers' | 'body'>;
+} as const satisfies Pick<OutcomeData, 'headers' | 'fields' | 'body'>;
 
 /** The bare Bearer challenge of a 403: RFC 6750 §3 wants one, and no error code fits (design C.6). */
 const BEARER_ON_403 = {
@@ -1165,9 +1168,9 @@ const OUTCOME_DATA = {
     rationale: [
       prose`
         This is the answer of teams (and of several frameworks and gateways by default) that refuse anonymous callers
-        with 403 and keep 401 for credentials that were sent and rejected. RFC 9110 §15.5.4 allows it: 403 means the
-        server understood the request and refuses it, and a request might be forbidden for reasons unrelated to the
-        credentials.
+        with 403 and keep 401 for credentials that were sent and rejected. RFC 9110 §15.5.4 does not forbid it: 403
+        means the server understood the request and refuses it, and its sentence about credentials is conditional
+        ("If authentication credentials were provided"), so a 403 need not follow credentials.
       `,
       prose`
         It departs from a SHOULD: RFC 9110 §11.4 says an origin server SHOULD answer a request that omits credentials
@@ -1187,12 +1190,26 @@ const OUTCOME_DATA = {
         mutual TLS still refuses in the handshake: the policy changes only the 401 of an anonymous caller.
       `,
     ],
-    headers: [BEARER_ON_403],
+    headers: [
+      {
+        name: 'WWW-Authenticate',
+        requirement: 'MUST',
+        condition: 'with Bearer',
+        schemes: ['bearer'],
+        value: 'Bearer realm="api"',
+        why: prose`
+          RFC 6750 §3: a request without credentials gets a challenge whatever the status, with no error code (§3.1:
+          none when the request lacks any authentication information). Other schemes: no challenge, by the policy’s
+          choice.
+        `,
+        ref: 'rfc6750-3',
+      },
+    ],
     body: problem({
       type: 'https://example.com/probs/authentication-required',
       title: 'Authentication required',
       status: 403,
-      detail: 'Send your credentials with the request; this API does not challenge for them.',
+      detail: 'Send your credentials with the request.',
     }),
     clientNext: prose`
       Send credentials with the request from the start (do not wait for a 401) and repeat it. Without credentials,
@@ -1214,13 +1231,13 @@ const OUTCOME_DATA = {
       },
       {
         ref: 'rfc9110-15.5.4',
-        quote: QUOTE.unrelatedToCredentials,
-        supports: 'A 403 need not be about credentials the request carried.',
+        quote: 'If authentication credentials were provided in the request, the server considers them insufficient to grant access.',
+        supports: 'Conditional: a 403 does not require that credentials were sent.',
       },
       {
         ref: 'rfc9110-11.4',
         quote: QUOTE.omittedCredentials,
-        supports: 'The SHOULD this policy sets aside.',
+        supports: 'The SHOULD this policy sets aside: omitted credentials are 401’s case.',
       },
       {
         ref: 'rfc9110-11.6.2',
@@ -2711,6 +2728,18 @@ function bodyFor(body: Body, settings: ExampleSettings): Body {
   };
 }
 
+/**
+ * The advised header fields a response carries with a scheme, in the outcome's order: those meant for the
+ * scheme, and WWW-Authenticate with the scheme's own challenge, or left out when the scheme has none.
+ */
+export function advisedFor(o: OutcomeData, scheme: Scheme): HeaderAdvice[] {
+  const variant = variantFor(o, scheme);
+  return o.headers.flatMap((h): HeaderAdvice[] => {
+    if (h.name === 'WWW-Authenticate') return variant.challenge === null ? [] : [{ ...h, value: variant.challenge }];
+    return !h.schemes || h.schemes.includes(scheme) ? [h] : [];
+  });
+}
+
 export const EXAMPLE_METHODS = ['GET', 'HEAD'] as const;
 export type ExampleMethod = (typeof EXAMPLE_METHODS)[number];
 
@@ -2721,10 +2750,7 @@ export type ExampleMethod = (typeof EXAMPLE_METHODS)[number];
  */
 export function exampleFor(o: OutcomeData, settings: ExampleSettings = DEFAULT_SETTINGS, method: ExampleMethod = 'GET'): string {
   const variant = variantFor(o, settings.scheme);
-  const advised = o.headers.flatMap((h): HeaderField[] => {
-    if (h.name === 'WWW-Authenticate') return variant.challenge === null ? [] : [{ name: h.name, value: variant.challenge }];
-    return !h.schemes || h.schemes.includes(settings.scheme) ? [h] : [];
-  });
+  const advised = advisedFor(o, settings.scheme);
   const body = o.body && bodyFor(o.body, settings);
   const fields = [...advised, ...(o.fields ?? []), ...variant.fields, ...(body ? [{ name: 'Content-Type', value: body.type }] : [])];
   const content = body && method === 'GET' ? body.text : '';

@@ -69,21 +69,21 @@ export const POLICY_TEXT = {
     `,
     tradeOffs: {
       leakage: prose`
-        A 401 or 403 confirms that something protected is there: a stranger can tell /invoices/42 (exists) from
-        /invoices/99999 (404) by status alone. Fine for ids that are not secret; not for private repositories,
-        user names or tenants.
+        A 403 confirms to a signed-in caller that the resource exists: /invoices/42 (someone else’s) gets 403,
+        /invoices/99999 gets 404. Anonymous callers get 401 for both when authentication is checked before the
+        lookup. Fine for ids that are not secret; not for private repositories, user names or tenants.
       `,
       retry: prose`
         Precise: after a 401 the client authenticates and repeats; after a 403 it does not repeat with the same
         credentials, and may with other ones (RFC 9110 §15.5.4).
       `,
       dialogs: prose`
-        With Basic or Digest, every 401 makes a browser show its login dialog; a 403 never does. A wrong password
-        therefore prompts again, which is what users expect.
+        With Basic or Digest, a 401 to a page load makes the browser show its login dialog; a 403 never does. A
+        wrong password therefore prompts again, which is what users expect.
       `,
       caching: prose`
-        401 and 403 are not heuristically cacheable (RFC 9110 §15.1 lists the codes that are), so a shared cache
-        does not keep them unless the response says it may.
+        401 and 403 are not among the codes RFC 9110 §15.1 defines as heuristically cacheable, so a cache does not
+        keep them unless the response says it may.
       `,
       breaks: prose`
         Nothing in clients. It exposes existence, so it breaks a threat model that treats ids or names as secret.
@@ -116,7 +116,9 @@ export const POLICY_TEXT = {
     rule: prose`
       Anything the caller may not know exists answers 404, byte for byte the same as a resource that does not exist:
       anonymous callers, and identified callers who may not see it. 401 is kept for credentials that were sent and
-      are invalid, 403 for refusals that reveal nothing (scope, plan, a blocked account).
+      are invalid, 403 for refusals that reveal nothing: a scope or plan that every resource of the endpoint needs,
+      a blocked account. Where the requirement differs per resource (a scope needed only for private ones), answer
+      404 there too.
     `,
     choose: prose`
       Multi-tenant APIs and anything where existence is the secret (private repositories, accounts, documents with
@@ -125,7 +127,8 @@ export const POLICY_TEXT = {
     tradeOffs: {
       leakage: prose`
         None by status: a hidden resource cannot be told from a missing one, provided status, headers, body and
-        timing are the same for both.
+        timing are the same for both. Answer 404, not 410, for a deleted record the caller could never see: a 410
+        says it once existed.
       `,
       retry: prose`
         A 404 gives the client nothing to act on: a legitimate user who forgot to sign in sees "not found". The
@@ -133,11 +136,13 @@ export const POLICY_TEXT = {
       `,
       dialogs: prose`
         Browsers never show the Basic or Digest login dialog for a 404, so an anonymous browser can never reach a
-        concealed resource: its users must sign in first.
+        concealed resource: with Basic, users must first visit a URL that answers 401 (a sign-in endpoint whose
+        realm covers the hidden paths).
       `,
       caching: prose`
-        A 404 is heuristically cacheable (RFC 9110 §15.5.5): a shared cache may keep it and serve "not found" after
-        the resource becomes visible. Send Cache-Control: no-store (or private) on 404s that may hide something.
+        A 404 is heuristically cacheable (RFC 9110 §15.5.5): a cache may keep it and serve "not found" after the
+        resource becomes visible, even the user’s own browser after they sign in. Send Cache-Control: no-store on
+        every 404 of the API, hidden or not; on the hidden ones alone it would mark them.
       `,
       breaks: prose`
         Clients that send credentials only after a 401 (HTTP libraries' credential handlers, browsers with Basic)
@@ -185,9 +190,8 @@ export const POLICY_TEXT = {
         The same as strict: 403 confirms that something protected is there.
       `,
       retry: prose`
-        The client is not told to authenticate. After a 403 it SHOULD NOT repeat the request automatically with the
-        same credentials (none here); a well-behaved client gives up unless it knows, from the documentation, to
-        sign in and retry.
+        The client is not told to authenticate: a 403 invites nothing, and a well-behaved client gives up unless its
+        documentation tells it to sign in and retry.
       `,
       dialogs: prose`
         No login dialog: browsers show it only for a 401 with a Basic or Digest challenge. A Basic-protected page
@@ -205,8 +209,17 @@ export const POLICY_TEXT = {
     citations: [
       {
         ref: 'rfc9110-15.5.4',
-        quote: 'However, a request might be forbidden for reasons unrelated to the credentials.',
-        supports: 'A 403 need not be about credentials the request carried.',
+        quote: 'If authentication credentials were provided in the request, the server considers them insufficient to grant access.',
+        supports: 'Conditional: a 403 does not require that credentials were sent.',
+      },
+      {
+        ref: 'rfc9110-11.4',
+        quote: prose`
+          Upon receipt of a request for a protected resource that omits credentials, contains invalid
+          credentials (e.g., a bad password) or partial credentials (e.g., when the authentication scheme
+          requires more than one round trip), an origin server SHOULD send a 401 (Unauthorized) response
+        `,
+        supports: 'The SHOULD this policy sets aside: omitted credentials are 401’s case.',
       },
       {
         ref: 'rfc9110-11.6.2',

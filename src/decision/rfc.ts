@@ -46,11 +46,13 @@ export interface SectionInfo {
 
 /** Every section the decision cites. Ids read `rfc<number>-<section>`. */
 export const SECTIONS = {
+  'rfc9110-5.5': { rfc: 9110, section: '5.5', title: 'Field Values' },
   'rfc9110-9.3.2': { rfc: 9110, section: '9.3.2', title: 'HEAD' },
   'rfc9110-9.3.7': { rfc: 9110, section: '9.3.7', title: 'OPTIONS' },
   'rfc9110-10.2.1': { rfc: 9110, section: '10.2.1', title: 'Allow' },
   'rfc9110-10.2.3': { rfc: 9110, section: '10.2.3', title: 'Retry-After' },
   'rfc9110-11.1': { rfc: 9110, section: '11.1', title: 'Authentication Scheme' },
+  'rfc9110-11.2': { rfc: 9110, section: '11.2', title: 'Authentication Parameters' },
   'rfc9110-11.3': { rfc: 9110, section: '11.3', title: 'Challenge and Response' },
   'rfc9110-11.4': { rfc: 9110, section: '11.4', title: 'Credentials' },
   'rfc9110-11.5': { rfc: 9110, section: '11.5', title: 'Establishing a Protection Space (Realm)' },
@@ -232,6 +234,24 @@ export const EXTERNAL_SOURCES = {
     title: 'WHATWG Fetch Standard: CORS protocol and credentials',
     status: 'Living Standard',
     url: 'https://fetch.spec.whatwg.org/#cors-protocol-and-credentials',
+  },
+  'rfc9111-3.5': {
+    label: 'RFC 9111 §3.5',
+    title: 'HTTP Caching: Storing Responses to Authenticated Requests',
+    status: 'Internet Standard (STD 98), June 2022',
+    url: sectionUrl(9111, '3.5'),
+  },
+  'rfc9112-5.2': {
+    label: 'RFC 9112 §5.2',
+    title: 'HTTP/1.1: Obsolete Line Folding',
+    status: 'Internet Standard (STD 99), June 2022',
+    url: sectionUrl(9112, '5.2'),
+  },
+  'fetch-cors-check': {
+    label: 'Fetch Standard, CORS check',
+    title: 'WHATWG Fetch Standard: CORS check, and the CORS-safelisted response-header names',
+    status: 'Living Standard',
+    url: 'https://fetch.spec.whatwg.org/#cors-check',
   },
   'django-csrf': {
     label: 'Django, Cross Site Request Forgery protection',

@@ -14,14 +14,16 @@ import type { StatusCode } from './status.ts';
  * The error attribute of the Bearer challenge: a code; 'none' for a bare challenge without one;
  * 'no challenge' for a response without any Bearer challenge; 'n/a' when the scheme is not Bearer.
  */
-export type BearerError =
-  | 'invalid_request'
-  | 'invalid_token'
-  | 'insufficient_scope'
-  | 'insufficient_user_authentication'
-  | 'none'
-  | 'no challenge'
-  | 'n/a';
+export const BEARER_ERRORS = [
+  'invalid_request',
+  'invalid_token',
+  'insufficient_scope',
+  'insufficient_user_authentication',
+  'none',
+  'no challenge',
+  'n/a',
+] as const;
+export type BearerError = (typeof BEARER_ERRORS)[number];
 
 export interface Situation {
   situation: string;

@@ -1,5 +1,5 @@
 /**
- * The wizard: the only island on the site (Preact: React's API at a fraction of the bytes). It holds no decision logic; it reads the answers from the
+ * The wizard: the site's main island (Preact: React's API at a fraction of the bytes). It holds no decision logic; it reads the answers from the
  * URL query, asks decide() where they lead, renders that, and writes each new answer back to the URL
  * so that every step is a link and back/forward work. Without JavaScript the server-rendered markup
  * still works: its answers are plain links to the static question and outcome pages.

@@ -126,6 +126,21 @@ test.describe('no violation while the scripts run', () => {
     expect(problems).toEqual([]);
   });
 
+  test('the response checker: an example checked, a result link copied and reopened @base', async ({ page }) => {
+    const problems = await watch(page);
+    await page.goto('./check/');
+    await expect(page.locator('.checker[data-ready="true"]')).toBeVisible();
+    await page.getByLabel('Load an example').selectOption({ index: 1 });
+    await expect(page.getByTestId('checker-findings')).toBeVisible();
+    await page.getByRole('button', { name: 'Copy result link' }).click();
+    await expect(page.getByTestId('checker-message')).toContainText('copied');
+    await page.goto(await page.getByTestId('result-link').inputValue());
+    await page.reload();
+    await expect(page.getByTestId('checker-findings')).toBeVisible();
+    await settle(page);
+    expect(problems).toEqual([]);
+  });
+
   test('the 404 page with its suggestions @base', async ({ page }) => {
     const problems = await watch(page);
     await page.goto('./outcomes/forbiden/');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { outcomes, POLICY_TEXT, PRESETS, SECTIONS } from '../../src/decision/index.ts';
+import { outcomes, POLICY_TEXT, PRESETS, RULE_IDS, RULES, SECTIONS } from '../../src/decision/index.ts';
 import { claimSchema, excerptSchema, historySchema } from '../../src/rfc-library/content-schemas.ts';
 import { parseBody } from '../../src/rfc-library/excerpt-text.ts';
 import { loadCollection } from '../../scripts/lib/content-files.ts';
@@ -159,6 +159,22 @@ describe('every other quote is in an excerpt of the same section', () => {
     expect(e, `no excerpt ${ref}`).toBeDefined();
     expect([e!.data.rfc, e!.data.section]).toEqual([SECTIONS[ref].rfc, SECTIONS[ref].section]);
     expect(quoteInExcerpt(quote, e!.blocks), `${quote}\nis not in ${ref}`).toBe(true);
+  });
+
+  const ruleQuotes = RULE_IDS.flatMap((id) => {
+    const c = RULES[id].citation;
+    return 'ref' in c ? [{ id, ref: c.ref, quote: c.quote }] : [];
+  });
+  it('the checker rules quote (the rest are marked paraphrases)', () => {
+    expect(ruleQuotes.length).toBeGreaterThanOrEqual(20);
+  });
+  it.each(ruleQuotes)('checker rule $id cites $ref', ({ ref, quote }) => {
+    const e = byId.get(ref);
+    expect(e, `no excerpt ${ref}`).toBeDefined();
+    expect([e!.data.rfc, e!.data.section]).toEqual([SECTIONS[ref].rfc, SECTIONS[ref].section]);
+    expect(quoteInExcerpt(quote, e!.blocks), `${quote}\nis not in ${ref}`).toBe(true);
+    const changed = quote.replace(/\b([A-Za-z]{4,})\b/, (w) => (w === 'other' ? 'another' : 'other'));
+    expect(quoteInExcerpt(changed, e!.blocks), changed).toBe(false);
   });
 
   it.each(claims.map((c) => [c.id, c] as const))('claim %s', (_id, c) => {

@@ -30,6 +30,7 @@ const SRC = {
   cors: { repo: REPO, path: 'src/Middleware/CORS/src/Infrastructure/CorsMiddleware.cs' },
   statusCodePages: { repo: REPO, path: 'src/Middleware/Diagnostics/src/StatusCodePage/StatusCodePagesExtensions.cs' },
   problem: { repo: REPO, path: 'src/Http/Http.Results/src/ProblemHttpResult.cs' },
+  forwardedHeaders: { repo: REPO, path: 'src/Middleware/HttpOverrides/src/ForwardedHeadersMiddleware.cs' },
 } as const satisfies Record<string, Source>;
 
 /** Facts used by several recipes, stated once. */
@@ -99,6 +100,42 @@ export const aspnetcore = defineStack({
     'JwtBearer writes the 401 challenge itself but sends its 403s without one; since .NET 10 the cookie handler ' +
     'stops redirecting endpoints it recognises as APIs.',
   recipes: {
+    clientBarred: {
+      title: '403 for a blocked network, in middleware before authentication',
+      default: {
+        text:
+          'ASP.NET Core refuses no network out of the box: no middleware looks at Connection.RemoteIpAddress ' +
+          '(ForwardedHeadersMiddleware only replaces it with the X-Forwarded-For address from a trusted proxy), and ' +
+          'authorization policies evaluate the signed-in user, not the connection.',
+        sources: [SRC.forwardedHeaders, SRC.authzMiddleware],
+      },
+      trap: false,
+      lang: 'csharp',
+      code: `var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+var blocked = System.Net.IPNetwork.Parse("203.0.113.0/24");
+
+// Before UseAuthentication: a blocked network gets 403 whether or not it sent a token.
+app.Use(async (context, next) =>
+{
+    var address = context.Connection.RemoteIpAddress;
+    if (address?.IsIPv4MappedToIPv6 == true) address = address.MapToIPv4(); // dual-stack sockets
+    if (address is not null && blocked.Contains(address))
+    {
+        await Results.Problem(title: "Access from your network is blocked",
+            statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(context);
+        return;
+    }
+    await next(context);
+});
+app.UseAuthentication();
+app.UseAuthorization();
+app.Run();
+`,
+      note:
+        'No WWW-Authenticate: no token would help. Behind a reverse proxy, call UseForwardedHeaders() first so ' +
+        'that RemoteIpAddress is the client\'s; a gateway or firewall in front can block just as well.',
+    },
     challenge: {
       title: '401 with a Bearer challenge',
       default: FACT.jwtChallenge,
@@ -419,7 +456,12 @@ app.Run();
       default: FACT.noPolicyNoAuth,
       trap: false,
       lang: 'csharp',
-      code: `var builder = WebApplication.CreateBuilder(args);
+      code: `using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+builder.Services.AddAuthorization();
 var app = builder.Build();
 
 // Every 404 without a body (no route; Results.NotFound() for a missing record or one
@@ -435,10 +477,18 @@ app.UseStatusCodePages(async statusContext =>
 });
 app.UseAuthentication();
 app.UseAuthorization();
-app.MapGet("/invoices/{id}", (string id) => Results.NotFound()).RequireAuthorization();
+// No RequireAuthorization(): JwtBearer would answer an anonymous caller 401 before the
+// handler could hide the record. The handler decides, and every refusal is the 404.
+app.MapGet("/invoices/{id}", (string id, ClaimsPrincipal user) =>
+    user.Identity?.IsAuthenticated == true && CanRead(user, id) ? Results.Ok(new { id }) : Results.NotFound());
 app.Run();
+
+static bool CanRead(ClaimsPrincipal user, string id) => false; // your record lookup and ownership check
 `,
-      note: 'Do not set a FallbackPolicy: it would answer unknown URLs with the 401 challenge before routing\'s 404.',
+      note:
+        'Do not set a FallbackPolicy: it would answer unknown URLs with the 401 challenge before routing\'s 404. ' +
+        'Endpoints that answer anonymous callers 401 as usual keep RequireAuthorization(); only the hidden ones ' +
+        'decide in the handler.',
     },
     gone: {
       title: '410 Gone',
@@ -608,10 +658,7 @@ app.Run();
   cells: {
     'proxy-authentication-required': { notApplicable: 'A 407 comes from a forward proxy between the client and the internet; an ASP.NET Core app is an origin server and never answers it.' },
     'proxy-forbidden': { notApplicable: 'Refusing a destination is the job of a forward proxy; an ASP.NET Core app only serves its own resources.' },
-    'client-barred': {
-      notApplicable:
-        'Address and region blocks belong in front of the app (the gateway, the firewall, the reverse proxy); ASP.NET Core\'s authorization decides about users, not networks.',
-    },
+    'client-barred': 'clientBarred',
     'rate-limited': 'rateLimited',
     'not-found': 'notFound',
     gone: 'gone',

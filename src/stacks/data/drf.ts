@@ -273,7 +273,7 @@ def always_403_handler(exc, context):  # REST_FRAMEWORK["EXCEPTION_HANDLER"]
       title: '400 invalid_request for credentials sent wrongly',
       default: {
         text:
-          'TokenAuthentication answers a malformed Authorization field ("Bearer" with no token, or with spaces in it) with 401 AuthenticationFailed, as if the token were wrong; a token also sent in the query string is not looked at.',
+          'TokenAuthentication answers a malformed Authorization field (its keyword, "Token" in the stock class and "Bearer" in a subclass that sets keyword = "Bearer", with no token or with spaces in it) with 401 AuthenticationFailed, as if the token were wrong; a token also sent in the query string is not looked at.',
         sources: [{ repo: 'encode/django-rest-framework', path: 'rest_framework/authentication.py', lines: '177-196' }],
       },
       trap: true,
@@ -437,7 +437,7 @@ class HasScope(BasePermission):
             raise InsufficientScope(needed)
         return True`,
       headersBy: 'DRF’s exception_handler writes WWW-Authenticate from the exception’s auth_header.',
-      note: 'InsufficientScope is a PermissionDenied, which DRF answers with 403. TokenAuthentication’s tokens carry no scopes: request.auth here is the claims of a JWT or introspected token.',
+      note: 'InsufficientScope is a PermissionDenied, which DRF answers with 403. List IsAuthenticated before HasScope: without it an anonymous caller gets this 403 instead of the 401 challenge. TokenAuthentication’s tokens carry no scopes: request.auth here is the claims of a JWT or introspected token.',
     },
     forbidden: {
       title: '403 with the reason and a bare Bearer challenge',

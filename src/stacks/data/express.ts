@@ -190,6 +190,9 @@ app.route('/invoices/:id')
       detail: \`\${req.method} is not supported here. Supported methods: GET, HEAD.\`,
     });
   });`,
+      note:
+        '.all() catches OPTIONS on this path too, so Express no longer answers it by itself (200 with an Allow ' +
+        'list): mount the cors middleware before the routes (see the CORS recipe) so that preflights end there first.',
     },
     cors: {
       title: 'Preflight answered before Passport',
@@ -344,7 +347,7 @@ import { verifyToken } from './tokens.js';
 passport.use(new BearerStrategy({ realm: 'api' }, async (token, done) => {
   try {
     const claims = await verifyToken(token);
-    return claims ? done(null, { id: claims.sub }, claims) : done(null, false, 'The access token expired');
+    return claims ? done(null, { id: claims.sub }, claims) : done(null, false, 'The access token is invalid');
   } catch (err) {
     return done(err);
   }

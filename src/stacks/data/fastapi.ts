@@ -6,7 +6,7 @@ import { defineStack } from '../types.ts';
 
 const BEARER_401: Fact = {
   text:
-    'HTTPBearer, OAuth2PasswordBearer and the APIKey* classes answer a request without credentials (or, for HTTPBearer and OAuth2PasswordBearer, with another scheme) with 401 {"detail": "Not authenticated"} and a bare challenge: WWW-Authenticate: Bearer (APIKey for API keys, with no realm). Before 0.122.0 they answered 403 with no challenge.',
+    'HTTPBearer, OAuth2PasswordBearer and the APIKey* classes answer a request without credentials (or, for HTTPBearer and OAuth2PasswordBearer, with another scheme) with 401 {"detail": "Not authenticated"} and a bare challenge: WWW-Authenticate: Bearer (APIKey for API keys, with no realm). Before 0.122.0, HTTPBearer, HTTPDigest and the APIKey* classes answered 403 with no challenge (HTTPBearer gave a non-Bearer scheme 403 "Invalid authentication credentials"); OAuth2PasswordBearer already answered 401 with Bearer.',
   since: '0.122.0',
   sources: [
     { repo: 'fastapi/fastapi', path: 'fastapi/security/http.py', lines: '84-92' },
@@ -80,7 +80,7 @@ export const fastapi = defineStack({
   version: 'FastAPI 0.141 (Starlette 1.3)',
   scheme: 'bearer',
   summary:
-    'FastAPI decides in dependencies: a security class (HTTPBearer, OAuth2PasswordBearer, APIKeyHeader) extracts the credentials and answers 401 when they are missing (403 before 0.122.0); everything after that, validation, scopes, permissions, is your dependency raising HTTPException with the status and headers you give it.',
+    'FastAPI decides in dependencies: a security class (HTTPBearer, OAuth2PasswordBearer, APIKeyHeader) extracts the credentials and answers 401 when they are missing (HTTPBearer and APIKeyHeader answered 403 before 0.122.0); everything after that, validation, scopes, permissions, is your dependency raising HTTPException with the status and headers you give it.',
   recipes: {
     clientBarred: {
       title: '403 before routing for a blocked network',
@@ -253,8 +253,9 @@ class StrictCORSMiddleware(CORSMiddleware):
     def preflight_response(self, request_headers):
         response = super().preflight_response(request_headers)
         if response.status_code != 200:
-            # Refused: 403, and none of the Access-Control-Allow-* fields the parent sends anyway.
-            return PlainTextResponse("CORS request refused: this origin is not allowed.", status_code=403, headers={"Vary": "Origin"})
+            # Refused: 403, and none of the Access-Control-Allow-* fields the parent sends anyway. The parent's
+            # text names what failed ("Disallowed CORS origin", "… method", "… headers"): keep it.
+            return PlainTextResponse(response.body, status_code=403, headers={"Vary": "Origin"})
         return response
 
 
@@ -287,7 +288,7 @@ bearer = BearerAuth()
 @app.get("/invoices")
 async def list_invoices(creds: Annotated[HTTPAuthorizationCredentials, Depends(bearer)]):
     return []`,
-      note: 'On FastAPI before 0.122.0, HTTPBearer answered 403 here: upgrade, or override make_not_authenticated_error to raise 401 with this header.',
+      note: 'On FastAPI before 0.122.0, HTTPBearer answered 403 here (make_not_authenticated_error came with 0.122.0): upgrade, or use HTTPBearer(auto_error=False) and raise the 401 with this header yourself when it returns None.',
     },
     anonymous403: {
       title: '403 for a request without credentials, Bearer challenge kept',

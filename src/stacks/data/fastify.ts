@@ -65,8 +65,8 @@ const FACT = {
     sources: [SRC.corsOrigin, SRC.corsPreflight],
   },
   rateLimit: {
-    text: `Fastify has no rate limiting. @fastify/rate-limit answers 429 with retry-after and x-ratelimit-* headers by default; with the ban option, a client that keeps going gets 403 instead.`,
-    sources: [SRC.rateLimit],
+    text: `Fastify has no rate limiting. @fastify/rate-limit answers 429 with retry-after and x-ratelimit-* headers by default; with the ban option, a client that keeps going gets 403 instead. It throws what errorResponseBuilder returns, so the body is Fastify's error shape ({statusCode, code, error, message}, application/json) unless an error handler of yours sends something else.`,
+    sources: [SRC.rateLimit, SRC.errorHandler],
   },
   csrf: {
     text: `Fastify checks nothing against cross-site requests. @fastify/csrf-protection's csrfProtection hook rejects a missing or wrong token with a 403 error (FST_CSRF_INVALID_TOKEN).`,
@@ -238,10 +238,23 @@ await fastify.register(rateLimit, {
   // No ban option: a client over the limit must keep getting 429, never 403.
   errorResponseBuilder: (request, context) => ({
     statusCode: 429,
-    type: 'https://example.com/probs/rate-limited',
-    title: 'Too many requests',
-    detail: \`Limit of \${context.max} requests per minute reached. Retry in \${context.after}.\`,
+    problem: {
+      type: 'https://example.com/probs/rate-limited',
+      title: 'Too many requests',
+      status: 429,
+      detail: \`Limit of \${context.max} requests per minute reached. Retry in \${context.after}.\`,
+    },
   }),
+});
+
+// The builder's object is thrown; Fastify's default error handler would keep only
+// statusCode, code, error and message. Send the problem document as it is.
+fastify.setErrorHandler((error, request, reply) => {
+  if (error.statusCode === 429 && error.problem) {
+    reply.code(429).type('application/problem+json').send(error.problem);
+  } else {
+    reply.send(error); // any other error: Fastify's default handler
+  }
 });`,
       headersBy: `@fastify/rate-limit writes retry-after (seconds) and the x-ratelimit-* headers on the 429.`,
     },

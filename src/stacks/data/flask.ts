@@ -419,7 +419,7 @@ def invoice(invoice_id):
     'step-up-required': 'stepUp',
     'step-up-not-possible': {
       notApplicable:
-        'A session cookie always stands for a person who signed in, so a stronger or newer sign-in is always possible: a page load is redirected to re-authenticate, and a script gets the 401 step-up challenge.',
+        'This outcome is for schemes that cannot carry a person’s sign-in (client certificates, API keys, Basic); a session cookie stands for a person who signed in, so the app can always ask for a stronger or newer sign-in: a page load is redirected to re-authenticate, and a script gets the 401 step-up challenge. A person with no second factor enrolled is sent on from the re-authentication page to enrol one.',
     },
     'redirect-to-reauthenticate': 'redirectToReauth',
     'account-barred': 'accountBarred',

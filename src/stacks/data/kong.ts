@@ -19,6 +19,7 @@ const SRC = {
   ipRestriction: { repo: REPO, path: 'kong/plugins/ip-restriction/handler.lua', lines: '36-47' },
   ipRestrictionPriority: { repo: REPO, path: 'kong/plugins/ip-restriction/handler.lua', lines: '18' },
   keyAuthPriority: { repo: REPO, path: 'kong/plugins/key-auth/handler.lua', lines: '22' },
+  preFunctionPriority: { repo: REPO, path: 'kong/plugins/pre-function/handler.lua', lines: '1' },
   corsPriority: { repo: REPO, path: 'kong/plugins/cors/handler.lua', lines: '20' },
   requestTermination: { repo: REPO, path: 'kong/plugins/request-termination/handler.lua', lines: '55-73' },
   cors: { repo: REPO, path: 'kong/plugins/cors/handler.lua', lines: '195-246' },
@@ -250,6 +251,45 @@ plugins:
 `,
       note: 'For blocked callers without a key to get the 403 too, block the network in front of Kong (firewall, load balancer) as well.',
     },
+    hideRoute: {
+      title: '404 like an unknown URL for a route anonymous callers must not see',
+      default: {
+        text:
+          'On a route with key-auth, a request without a key gets key-auth\'s 401 with WWW-Authenticate: Key, which ' +
+          'tells the caller that the route exists; only a path no route matches gets the router\'s ' +
+          'kong.response.error(404, "no Route matched with those values"). pre-function runs before every bundled ' +
+          'plugin (priority 1000000, key-auth 1250), so it can answer first.',
+        sources: [SRC.keyAuth, SRC.router, SRC.preFunctionPriority, SRC.keyAuthPriority],
+      },
+      trap: true,
+      lang: 'yaml',
+      code: `_format_version: "3.0"
+services:
+  - name: reports
+    url: http://reports.internal:8080
+    routes:
+      - name: internal-reports
+        paths: [/internal-reports]
+        plugins:
+          # Before key-auth: without a key this route answers exactly as the router
+          # answers a path that matches nothing, so it cannot be told apart.
+          - name: pre-function
+            config:
+              access:
+                - |
+                  if not kong.request.get_header("X-API-Key") then
+                    return kong.response.error(404, "no Route matched with those values")
+                  end
+    plugins:
+      - name: key-auth
+        config:
+          key_names: [X-API-Key]
+          realm: api
+`,
+      note:
+        'This hides a whole route. Hiding a single record from callers who may not see it is the service\'s job ' +
+        '(hidden-from-unauthorized); a wrong key on this route still gets key-auth\'s 401.',
+    },
     notFound: {
       title: '404 for a URL no route matches',
       default: FACT.router,
@@ -402,9 +442,7 @@ plugins:
     'authentication-required': 'keyAuth',
     'redirect-to-login': { notApplicable: 'key-auth serves programs that send a key; the open-source gateway has no sign-in page to redirect to (page sign-in is the service\'s, or the Enterprise openid-connect plugin\'s, which is not checked here).' },
     'anonymous-forbidden': 'anonymousForbidden',
-    'hidden-from-anonymous': {
-      notApplicable: 'Whether a resource exists is known only to the service behind the route; at the gateway key-auth answers before the service is asked, so hiding must be done by the service.',
-    },
+    'hidden-from-anonymous': 'hideRoute',
     'client-certificate-refused': {
       notApplicable: 'The open-source gateway has no client-certificate plugin (mtls-auth is Enterprise and not checked here); require certificates in the TLS terminator in front.',
     },

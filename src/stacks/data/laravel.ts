@@ -10,7 +10,6 @@ const HANDLER = 'src/Illuminate/Foundation/Exceptions/Handler.php';
 
 const SRC = {
   prepareException: { repo: 'laravel/framework', path: HANDLER, lines: '758-774' },
-  handlerRender: { repo: 'laravel/framework', path: HANDLER, lines: '694-722' },
   unauthenticated: { repo: 'laravel/framework', path: HANDLER, lines: '843-856' },
   jsonResponse: { repo: 'laravel/framework', path: HANDLER, lines: '1107-1134' },
   authMiddleware: { repo: 'laravel/framework', path: 'src/Illuminate/Auth/Middleware/Authenticate.php', lines: '99-106' },
@@ -30,6 +29,8 @@ const SRC = {
   globalMiddleware: { repo: 'laravel/framework', path: 'src/Illuminate/Foundation/Configuration/Middleware.php', lines: '451-460' },
   methodNotAllowed: { repo: 'laravel/framework', path: 'src/Illuminate/Routing/AbstractRouteCollection.php', lines: '109-138' },
   allowHeader: { repo: 'symfony/symfony', path: 'src/Symfony/Component/HttpKernel/Exception/MethodNotAllowedHttpException.php' },
+  routeNotFound: { repo: 'laravel/framework', path: 'src/Illuminate/Routing/AbstractRouteCollection.php', lines: '29-48' },
+  toResponse: { repo: 'laravel/framework', path: 'src/Illuminate/Routing/Router.php', lines: '918-940' },
   abort: { repo: 'laravel/framework', path: 'src/Illuminate/Foundation/Application.php', lines: '1441-1448' },
   handleCors: { repo: 'laravel/framework', path: 'src/Illuminate/Http/Middleware/HandleCors.php', lines: '52-81' },
   corsConfig: { repo: 'laravel/framework', path: 'config/cors.php', lines: '18-32' },
@@ -67,10 +68,11 @@ return Application::configure(basePath: dirname(__DIR__))
             if (! $request->is('api/*')) {
                 return null; // pages: Laravel's redirect to the sign-in page
             }
-            // No token: a bare challenge. A token Sanctum refused: error="invalid_token".
+            // No token: a bare challenge. A token Sanctum refused (unknown, revoked or
+            // expired: the exception does not say which): error="invalid_token".
             $challenge = $request->bearerToken() === null
                 ? 'Bearer realm="api"'
-                : 'Bearer realm="api", error="invalid_token", error_description="The access token expired"';
+                : 'Bearer realm="api", error="invalid_token", error_description="The access token is invalid"';
 
             return response()->json(
                 ['type' => 'https://example.com/probs/authentication-required', 'title' => 'Unauthenticated', 'status' => 401],
@@ -165,7 +167,7 @@ class AppServiceProvider extends ServiceProvider
         text:
           'An unknown route and a missing model (findOrFail, route model binding) become NotFoundHttpException: 404 ' +
           'with `{"message": …}` for JSON requests, without a Bearer challenge.',
-        sources: [SRC.prepareException, SRC.jsonResponse],
+        sources: [SRC.routeNotFound, SRC.prepareException, SRC.jsonResponse],
       },
       trap: false,
       lang: 'php',
@@ -200,7 +202,6 @@ return Application::configure(basePath: dirname(__DIR__))
         text:
           'Routes behind `auth:sanctum` answer an anonymous caller 401 before any lookup, and a denied Gate check is ' +
           '403; both confirm that the resource exists. `Response::denyAsNotFound()` (Laravel 9.20+) makes a denial a 404.',
-        since: '9.20',
         sources: [SRC.authMiddleware, SRC.prepareException, SRC.denyAsNotFound, SRC.denyAsNotFoundPr],
       },
       trap: true,
@@ -234,7 +235,7 @@ Route::get('/documents/{document}', function (Document $document) {
       title: '410 for a removed endpoint',
       default: {
         text: 'Laravel has no notion of "removed": a deleted route is an unknown route, 404.',
-        sources: [SRC.prepareException],
+        sources: [SRC.routeNotFound],
       },
       trap: false,
       lang: 'php',
@@ -371,8 +372,11 @@ return Application::configure(basePath: dirname(__DIR__))
     })
     ->withExceptions(function (Exceptions $exceptions) {
         $exceptions->render(function (AuthenticationException $e, Request $request) {
+            if (! $request->is('api/*')) {
+                return null; // pages: Laravel's redirect to the sign-in page
+            }
             // Always-403 policy, for requests without a token only; RFC 6750 still wants the Bearer challenge.
-            if ($request->is('api/*') && $request->bearerToken() === null) {
+            if ($request->bearerToken() === null) {
                 return response()->json(
                     ['type' => 'https://example.com/probs/authentication-required', 'title' => 'Authentication required', 'status' => 403,
                      'detail' => 'Send your credentials with the request; this API does not challenge for them.'],
@@ -380,11 +384,20 @@ return Application::configure(basePath: dirname(__DIR__))
                     ['Content-Type' => 'application/problem+json', 'WWW-Authenticate' => 'Bearer realm="api"'],
                 );
             }
+            // A token Sanctum refused: 401 invalid_token, as under the strict policy.
+            return response()->json(
+                ['type' => 'https://example.com/probs/invalid-token', 'title' => 'Invalid access token', 'status' => 401],
+                401,
+                ['Content-Type' => 'application/problem+json',
+                 'WWW-Authenticate' => 'Bearer realm="api", error="invalid_token", error_description="The access token is invalid"'],
+            );
         });
     })
     ->create();
 `,
-      note: 'A refused token still falls through to the 401 with error="invalid_token".',
+      note:
+        'The callback answers the refused token too: left to Laravel, it would get 401 {"message":"Unauthenticated."} ' +
+        'without a challenge (or, since redirectGuestsTo gives null for api/*, an empty 401).',
     },
     'sign-in-redirect': {
       title: 'Redirect to the sign-in page',
@@ -460,7 +473,6 @@ class RejectTokenSentTwice
           'PreventRequestForgery (the `web` group) throws TokenMismatchException, which the handler turns into 419, ' +
           'a status no RFC defines. Laravel 13 checks Sec-Fetch-Site first; only in its origin-only mode is a ' +
           'cross-site request refused with 403 (OriginMismatchException).',
-        since: '13.0',
         sources: [SRC.forgery, SRC.prepareException, SRC.forgeryOrigin, SRC.forgeryOriginPr],
       },
       trap: true,
@@ -688,8 +700,8 @@ return Application::configure(basePath: dirname(__DIR__))
     allowed: {
       title: '200 OK',
       default: {
-        text: 'A route that returns a model or an array answers 200 OK with JSON.',
-        sources: [SRC.handlerRender],
+        text: 'A route that returns a model or an array answers 200 OK with JSON (201 Created for a model it has just created).',
+        sources: [SRC.toResponse],
       },
       trap: false,
       lang: 'php',

@@ -352,7 +352,7 @@ export class BearerGuard extends AuthGuard('bearer') {
     throw new UnauthorizedException({ type: 'https://example.com/probs/authentication-required', title: 'Authentication required', status: 401 });
   }
 }`,
-      note: 'In the strategy, validate() returns [false, "The access token expired"] for a bad token: the message becomes error_description. Throwing from validate() would skip the challenge.',
+      note: 'In the strategy, validate() returns [false, "The access token is invalid"] for a bad token ("… expired" only when you know it expired): the message becomes error_description. Throwing from validate() would skip the challenge.',
     },
     anonymous403: {
       title: '403 to an anonymous caller, keeping the Bearer challenge',

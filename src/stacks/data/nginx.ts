@@ -25,6 +25,7 @@ const SRC = {
   certErrorPages: { repo: 'nginx/nginx', path: 'src/http/ngx_http_special_response.c', lines: '272-280' },
   certErrorAs400: { repo: 'nginx/nginx', path: 'src/http/ngx_http_special_response.c', lines: '518-523' },
   errorPageCertCodes: { repo: 'nginx/nginx', path: 'src/http/ngx_http_core_module.c', lines: '5055-5063' },
+  errorPageKeepsHeaders: { repo: 'nginx/nginx', path: 'src/http/ngx_http_special_response.c', lines: '596-636' },
   uniqueAuthorization: { repo: 'nginx/nginx', path: 'src/http/ngx_http_request.c', lines: '157-163' },
   duplicateHeader: { repo: 'nginx/nginx', path: 'src/http/ngx_http_request.c', lines: '1842-1863' },
 } as const satisfies Record<string, Source>;
@@ -213,8 +214,8 @@ server {
         text:
           'auth_request passes the auth service\'s 401 (with its WWW-Authenticate) and 403 on; any other status ' +
           'from it, 404 included, becomes 500 Internal Server Error ("auth request unexpected status"). The service ' +
-          'cannot hide a resource itself.',
-        sources: [SRC.authRequest],
+          'cannot hide a resource itself, and the challenge a 401 brings stays on whatever error_page sends instead.',
+        sources: [SRC.authRequest, SRC.errorPageKeepsHeaders],
       },
       trap: true,
       lang: 'nginx',
@@ -223,13 +224,21 @@ server {
     server_name api.example.com;
 
     location /documents/ {
-        auth_request /_auth;
-        # Anonymous or refused: the same 404 as a path that does not exist.
-        error_page 401 403 =404 @not_found;
+        auth_request /_auth_hidden;
+        # Anonymous or refused, the auth service answers 403 here (never 401, whose challenge would stay on),
+        # and the 403 becomes the same 404 as a path that does not exist.
+        error_page 403 =404 @not_found;
         proxy_pass http://app;
     }
 
-${AUTH_LOCATION}
+    location = /_auth_hidden {
+        internal;
+        proxy_pass http://auth_service/check;
+        proxy_pass_request_body off;
+        proxy_set_header Content-Length "";
+        proxy_set_header X-Original-URI $request_uri;
+        proxy_set_header X-Hide-Existence "1";
+    }
 
     location @not_found {
         default_type application/problem+json;
@@ -237,7 +246,7 @@ ${AUTH_LOCATION}
     }
 }
 `,
-      note: 'With Basic there is no challenge to lose; the 404 must match the other 404s of the site byte for byte.',
+      note: 'The 403 becomes the site\'s one 404: keep @not_found byte for byte the same as every other 404.',
     },
     gone: {
       title: '410 for a removed endpoint',

@@ -18,6 +18,8 @@ const SRC = {
   forgerySecFetchPr: { repo: 'rails/rails', pr: 56350 },
   rateLimit: { repo: 'rails/rails', path: 'actionpack/lib/action_controller/metal/rate_limiting.rb', lines: '86-88' },
   rateLimitRaisesPr: { repo: 'rails/rails', pr: 55501 },
+  head: { repo: 'rails/rails', path: 'actionpack/lib/action_controller/metal/head.rb', lines: '7-23' },
+  publicExceptions: { repo: 'rails/rails', path: 'actionpack/lib/action_dispatch/middleware/public_exceptions.rb', lines: '25-35' },
   redirectTo: { repo: 'rails/rails', path: 'actionpack/lib/action_controller/metal/redirecting.rb', lines: '268-276' },
   responseStatus: { repo: 'rails/rails', path: 'actionpack/lib/action_dispatch/http/response.rb', lines: '198' },
   failureRespond: { repo: 'heartcombo/devise', path: 'lib/devise/failure_app.rb', lines: '42-57' },
@@ -56,7 +58,7 @@ const NOT_FOUND_DEFAULT: Fact = {
     'An unknown route (the router\'s RoutingError) and `find` of a missing record (ActiveRecord::RecordNotFound) ' +
     'are 404 through `rescue_responses`, rendered from public/404.html or as `{"status":404,"error":"Not Found"}`; ' +
     'without a Bearer challenge.',
-  sources: [SRC.rescueResponses, SRC.recordNotFound, SRC.routingError],
+  sources: [SRC.rescueResponses, SRC.recordNotFound, SRC.routingError, SRC.publicExceptions],
 };
 
 /**
@@ -75,7 +77,7 @@ const TOKEN_AUTH = `class ApiController < ActionController::API
 
     problem = if request.authorization.present?
       response.headers["WWW-Authenticate"] =
-        'Bearer realm="api", error="invalid_token", error_description="The access token expired"'
+        'Bearer realm="api", error="invalid_token", error_description="The access token is invalid"'
       { type: "https://example.com/probs/invalid-credentials", title: "Invalid credentials", status: 401 }
     else
       # No credentials at all: a bare challenge, no error code.
@@ -469,7 +471,7 @@ end
       title: '403 when the credentials cannot step up',
       default: {
         text: 'Rails has no step-up: a check you write decides, and `head :forbidden` is a 403 without a reason.',
-        sources: [SRC.responseStatus, SRC.rescueResponses],
+        sources: [SRC.head],
       },
       trap: false,
       lang: 'ruby',

@@ -13,7 +13,7 @@ const RS_WEB = 'oauth2/oauth2-resource-server/src/main/java/org/springframework/
 const SRC = {
   entryPoint: { repo: SEC, path: `${RS_WEB}/BearerTokenAuthenticationEntryPoint.java`, lines: '67-95' },
   deniedHandler: { repo: SEC, path: `${RS_WEB}/access/BearerTokenAccessDeniedHandler.java`, lines: '60-76' },
-  resolver: { repo: SEC, path: `${RS_WEB}/DefaultBearerTokenResolver.java`, lines: '70-85' },
+  resolver: { repo: SEC, path: `${RS_WEB}/DefaultBearerTokenResolver.java`, lines: '48-127' },
   errors: { repo: SEC, path: 'oauth2/oauth2-resource-server/src/main/java/org/springframework/security/oauth2/server/resource/BearerTokenErrors.java', lines: '49-70' },
   configurer: {
     repo: SEC,
@@ -35,6 +35,11 @@ const SRC = {
   problemAdvice: { repo: FW, path: 'spring-webmvc/src/main/java/org/springframework/web/servlet/mvc/method/annotation/ResponseEntityExceptionHandler.java', lines: '116-130' },
   resourceMetadata: { repo: SEC, issue: 17244 },
   authorization: { repo: SEC, path: 'web/src/main/java/org/springframework/security/web/access/intercept/AuthorizationFilter.java' },
+  csrfOnByDefault: { repo: SEC, path: 'config/src/main/java/org/springframework/security/config/annotation/web/configuration/HttpSecurityConfiguration.java', lines: '127' },
+  csrfFilter: { repo: SEC, path: 'web/src/main/java/org/springframework/security/web/csrf/CsrfFilter.java', lines: '128-133' },
+  filterOrder: { repo: SEC, path: 'config/src/main/java/org/springframework/security/config/annotation/web/builders/FilterOrderRegistration.java', lines: '77-114' },
+  ipRule: { repo: SEC, path: 'web/src/main/java/org/springframework/security/web/access/IpAddressAuthorizationManager.java' },
+  metadataResolver: { repo: SEC, path: `${RS_WEB}/BearerTokenAuthenticationEntryPoint.java`, lines: '111-128' },
 } as const satisfies Record<string, Source>;
 
 /** Facts used by several recipes, stated once. */
@@ -46,7 +51,7 @@ const FACT = {
       'from the BearerTokenError (invalid_request is 400, invalid_token 401). Since 7.0 it also adds ' +
       'resource_metadata, the URL of the protected resource metadata (RFC 9728).',
     since: '7.0',
-    sources: [SRC.entryPoint, SRC.errors, SRC.resourceMetadata],
+    sources: [SRC.entryPoint, SRC.errors, SRC.resourceMetadata, SRC.metadataResolver],
   },
   deniedHandler: {
     text:
@@ -113,6 +118,95 @@ export const springResourceServer = defineStack({
     'BearerTokenAccessDeniedHandler answers 403. Both run in the filter chain, before Spring MVC knows whether the ' +
     'URL exists, and the 403 always says insufficient_scope.',
   recipes: {
+    clientBarred: {
+      title: '403 for a blocked network, in a filter before authentication',
+      default: {
+        text:
+          'Spring Security blocks no network by itself, and its address rule, ' +
+          'IpAddressAuthorizationManager.hasIpAddress(), is an authorization rule: AuthorizationFilter denies, and ' +
+          'ExceptionTranslationFilter sends a caller without a token to the entry point\'s 401 challenge and a token ' +
+          'holder to the access-denied handler\'s 403 insufficient_scope, neither of which says why.',
+        sources: [SRC.ipRule, SRC.authorization, SRC.translation],
+      },
+      trap: true,
+      lang: 'java',
+      code: `import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+// http.addFilterBefore(new BlockedNetworkFilter(), BearerTokenAuthenticationFilter.class):
+// before the token check, so the caller gets 403 whether or not it sent a token.
+public class BlockedNetworkFilter extends OncePerRequestFilter {
+    private final IpAddressMatcher blocked = new IpAddressMatcher("203.0.113.0/24");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        if (blocked.matches(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\\"title\\":\\"Access from your network is blocked\\",\\"status\\":403}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
+`,
+      note:
+        'No WWW-Authenticate: no token would help. getRemoteAddr() is the proxy\'s address behind a load balancer ' +
+        'unless the container trusts X-Forwarded-For (Spring Boot: server.forward-headers-strategy).',
+    },
+    rateLimited: {
+      title: '429 with Retry-After, in a filter before the token check',
+      default: {
+        text:
+          'Spring Security has no rate limiting: without a filter of your own (or a gateway in front), every ' +
+          'request is authenticated and served however often it comes. The filter chain takes your own filter at a ' +
+          'named position with addFilterBefore.',
+        sources: [SRC.filterOrder],
+      },
+      trap: false,
+      lang: 'java',
+      code: `import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+// http.addFilterBefore(new RateLimitFilter(), BearerTokenAuthenticationFilter.class): 100 requests per client a minute.
+public class RateLimitFilter extends OncePerRequestFilter {
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private volatile long minute = System.currentTimeMillis() / 60_000;
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        long now = System.currentTimeMillis();
+        if (now / 60_000 != minute) {
+            counts.clear();
+            minute = now / 60_000;
+        }
+        if (counts.computeIfAbsent(request.getRemoteAddr(), (k) -> new AtomicInteger()).incrementAndGet() > 100) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(60 - (now / 1000) % 60));
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), "Too many requests.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
+`,
+      note: 'One fixed window in one JVM, to show the response; with several instances keep the counters in a shared store (Bucket4j with Redis, for example) or limit in the gateway. Counting per token instead of per address needs the filter after BearerTokenAuthenticationFilter.',
+    },
     challenge: {
       title: '401 with a Bearer challenge',
       default: FACT.entryPoint,
@@ -122,7 +216,10 @@ export const springResourceServer = defineStack({
       headersBy: "Spring Security's BearerTokenAuthenticationEntryPoint sends the 401 and writes WWW-Authenticate.",
       note:
         'Without setRealmName the challenge has no realm. With no token the exception is not an ' +
-        'OAuth2AuthenticationException, so the challenge has no error code, as RFC 6750 §3.1 asks.',
+        'OAuth2AuthenticationException, so the challenge has no error code, as RFC 6750 §3.1 asks. Since 7.0 the ' +
+        'challenge also ends with resource_metadata="https://<host>/.well-known/oauth-protected-resource", even ' +
+        'when the app serves no metadata there, so it is longer than this page\'s example; ' +
+        'setResourceMetadataParameterResolver (7.1) changes the URL.',
     },
     invalidToken: {
       title: '401 invalid_token',
@@ -158,34 +255,48 @@ public class TokenConfig {
       note: 'Register the entry point with a realm as in the 401 recipe; this bean only decides which tokens are valid.',
     },
     malformed: {
-      title: '400 invalid_request',
+      title: '400 invalid_request for a token sent twice',
       default: {
         text:
-          'DefaultBearerTokenResolver rejects a request that carries the token in more than one place ("Found ' +
-          'multiple bearer tokens in the request") with BearerTokenErrors.invalidRequest, whose status is 400; the ' +
-          'entry point answers 400 with WWW-Authenticate: Bearer error="invalid_request".',
+          'By default DefaultBearerTokenResolver reads the Authorization header only, and only its first field ' +
+          '(getHeader): the access_token query and form parameters are off, so a second copy of the token there, ' +
+          'or in a second Authorization field, is silently ignored. Only with the query or form parameter enabled ' +
+          'is a token in two places "Found multiple bearer tokens in the request", BearerTokenErrors.invalidRequest, ' +
+          'which the entry point answers with 400 and error="invalid_request".',
         sources: [SRC.resolver, SRC.errors, SRC.entryPoint],
       },
-      trap: false,
+      trap: true,
       lang: 'java',
-      code: `import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+      code: `import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
 
-@Configuration
-public class TokenResolverConfig {
-    // A token in the header and in the query or form is "invalid_request": the
-    // entry point answers 400 with WWW-Authenticate: Bearer error="invalid_request".
-    @Bean
-    DefaultBearerTokenResolver bearerTokenResolver() {
-        DefaultBearerTokenResolver resolver = new DefaultBearerTokenResolver();
-        resolver.setAllowUriQueryParameter(false);
-        resolver.setAllowFormEncodedBodyParameter(false);
-        return resolver;
+// http.addFilterBefore(new OneBearerTokenFilter(), BearerTokenAuthenticationFilter.class)
+public class OneBearerTokenFilter extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        int fields = Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)).size();
+        boolean inParameter = request.getParameter("access_token") != null;
+        if (fields > 1 || (fields == 1 && inParameter)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\\"api\\", error=\\"invalid_request\\", "
+                + "error_description=\\"The access token was sent in more than one place\\"");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        chain.doFilter(request, response);
     }
 }
 `,
-      headersBy: "Spring Security's BearerTokenAuthenticationEntryPoint writes WWW-Authenticate.",
+      note:
+        'The other way, setAllowUriQueryParameter(true) and setAllowFormEncodedBodyParameter(true) on the resolver, ' +
+        'makes the resolver itself answer a duplicate with 400, but also accepts a lone token in the URL of a GET, ' +
+        'which RFC 6750 §2.3 advises against.',
     },
     insufficientScope: {
       title: '403 insufficient_scope',
@@ -317,7 +428,11 @@ public class NotFoundAdvice {
 `,
       note:
         'For unknown URLs to reach Spring MVC before the token check, list the protected paths in ' +
-        'authorizeHttpRequests instead of ending with anyRequest().authenticated(), and permit the rest.',
+        'authorizeHttpRequests instead of ending with anyRequest().authenticated(), and permit the rest. A ' +
+        'resource hidden from callers without a token must be permitted too (permitAll(); for unsafe methods also ' +
+        'csrf.ignoringRequestMatchers, see the 405 recipe): its controller checks the caller itself and throws ' +
+        'NotFoundException when there is no token or it may not see the record. Left behind authenticated(), a ' +
+        'caller without a token gets the 401, which gives the resource away.',
     },
     gone: {
       title: '410 Gone',
@@ -341,9 +456,11 @@ public class GoneException extends ErrorResponseException {
       default: {
         text:
           'Spring MVC answers a method no handler supports with 405 and an Allow header listing the supported ' +
-          'ones (HttpRequestMethodNotSupportedException). But authorization runs first: an anonymous caller gets ' +
-          'the 401 challenge instead, unless the security rules let that method through.',
-        sources: [SRC.allow, SRC.translation],
+          'ones (HttpRequestMethodNotSupportedException). But the filter chain runs first: authorization sends a ' +
+          'caller without a token to the 401 challenge unless the security rules let that method through, and CSRF ' +
+          'protection, on by default and skipped only for requests that carry a bearer token, answers a POST, PUT, ' +
+          'PATCH or DELETE without one with 403.',
+        sources: [SRC.allow, SRC.translation, SRC.csrfOnByDefault, SRC.csrfFilter, SRC.csrfOverride],
       },
       trap: true,
       lang: 'java',
@@ -363,13 +480,17 @@ public class MethodRulesConfig {
             .authorizeHttpRequests((authz) -> authz
                 .requestMatchers(HttpMethod.GET, "/reports/**").authenticated()
                 .anyRequest().permitAll())
+            // Else CsrfFilter answers an unsafe method without a token 403 before Spring MVC sees it.
+            .csrf((csrf) -> csrf.ignoringRequestMatchers("/reports/**"))
             .oauth2ResourceServer((oauth2) -> oauth2.jwt((jwt) -> {}));
         return http.build();
     }
 }
 `,
       headersBy: "Spring MVC's HttpRequestMethodNotSupportedException carries the Allow header.",
-      note: 'Only permit methods that no handler of these paths supports; a new POST handler must get its own rule.',
+      note:
+        'Only permit methods that no handler of these paths supports; a new POST handler must get its own rule. ' +
+        'Skipping CSRF costs nothing on a token API: a browser never attaches a bearer token by itself.',
     },
     cors: {
       title: 'CORS in the filter chain, before authentication',
@@ -470,11 +591,8 @@ public class MeController {
   cells: {
     'proxy-authentication-required': { notApplicable: 'A 407 comes from a forward proxy between the client and the internet; a resource server is an origin server and never answers it.' },
     'proxy-forbidden': { notApplicable: 'Refusing a destination is the job of a forward proxy; a resource server only serves its own resources.' },
-    'client-barred': {
-      notApplicable:
-        'Block addresses and regions in the gateway or firewall in front: in Spring Security an address rule is an authorization rule, and an anonymous caller it denies gets the entry point\'s 401 challenge, not a 403.',
-    },
-    'rate-limited': { notApplicable: 'Spring Security has no rate limiting; answer 429 with Retry-After in the gateway in front (see Kong) or in a servlet filter of your own.' },
+    'client-barred': 'clientBarred',
+    'rate-limited': 'rateLimited',
     'anonymous-forbidden': 'anonymousForbidden',
     'not-found': 'notFound',
     gone: 'gone',

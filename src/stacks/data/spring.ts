@@ -34,6 +34,16 @@ const SRC = {
     path: 'core/src/main/java/org/springframework/security/authentication/dao/AbstractUserDetailsAuthenticationProvider.java',
     lines: '366-385',
   },
+  checkOrder: {
+    repo: SEC,
+    path: 'core/src/main/java/org/springframework/security/authentication/dao/AbstractUserDetailsAuthenticationProvider.java',
+    lines: '182-199',
+  },
+  statusChecker: { repo: SEC, path: 'core/src/main/java/org/springframework/security/authentication/AccountStatusUserDetailsChecker.java', lines: '40-61' },
+  csrfOnByDefault: { repo: SEC, path: 'config/src/main/java/org/springframework/security/config/annotation/web/configuration/HttpSecurityConfiguration.java', lines: '127' },
+  filterOrder: { repo: SEC, path: 'config/src/main/java/org/springframework/security/config/annotation/web/builders/FilterOrderRegistration.java', lines: '77-104' },
+  ipRule: { repo: SEC, path: `${WEB}/access/IpAddressAuthorizationManager.java` },
+  ipMatcher: { repo: SEC, path: `${WEB}/util/matcher/IpAddressMatcher.java` },
   cors: { repo: SEC, path: `${CONF}/CorsConfigurer.java` },
   corsFilter: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/filter/CorsFilter.java', lines: '85-90' },
   corsReject: { repo: FW, path: 'spring-web/src/main/java/org/springframework/web/cors/DefaultCorsProcessor.java', lines: '118-121' },
@@ -52,10 +62,9 @@ const FACT = {
     text:
       'When no authentication mechanism registers an entry point, ExceptionHandlingConfigurer falls back to ' +
       'Http403ForbiddenEntryPoint: an anonymous caller gets 403 and no challenge. httpBasic() registers ' +
-      'BasicAuthenticationEntryPoint (401, WWW-Authenticate: Basic realm="Realm", charset="UTF-8" since 7.1), ' +
-      'except for requests with X-Requested-With: XMLHttpRequest, which get HttpStatusEntryPoint\'s bare 401 with no ' +
-      'challenge.',
-    since: '7.1',
+      'BasicAuthenticationEntryPoint (401, WWW-Authenticate: Basic realm="Realm"), except for requests with ' +
+      'X-Requested-With: XMLHttpRequest, which get HttpStatusEntryPoint\'s bare 401 with no challenge. (The ' +
+      'challenge\'s charset="UTF-8" parameter is the only part that is new, added in 7.1.)',
     sources: [SRC.defaultEntryPoint, SRC.forbiddenEntryPoint, SRC.no401ByDefault, SRC.basicConfigurer, SRC.basicEntryPoint, SRC.basicCharset, SRC.statusEntryPoint],
   },
   anonymousToEntryPoint: {
@@ -115,6 +124,95 @@ export const spring = defineStack({
     'AccessDeniedHandlerImpl answers signed-in ones with 403. The snippets use HTTP Basic for calls from code and ' +
     'form login for page loads.',
   recipes: {
+    clientBarred: {
+      title: '403 for a blocked network, in a filter before authentication',
+      default: {
+        text:
+          'Spring Security blocks no network by itself, and its address rule, ' +
+          'IpAddressAuthorizationManager.hasIpAddress(), is an authorization rule: AuthorizationFilter denies, and ' +
+          'ExceptionTranslationFilter sends an anonymous caller to the entry point (a 401 challenge or a redirect), ' +
+          'not a 403.',
+        sources: [SRC.ipRule, SRC.authorization, SRC.translation],
+      },
+      trap: true,
+      lang: 'java',
+      code: `import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+// http.addFilterBefore(new BlockedNetworkFilter(), CsrfFilter.class): before CSRF and
+// authentication, so the caller gets 403 whether or not it sent credentials.
+public class BlockedNetworkFilter extends OncePerRequestFilter {
+    private final IpAddressMatcher blocked = new IpAddressMatcher("203.0.113.0/24");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        if (blocked.matches(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\\"title\\":\\"Access from your network is blocked\\",\\"status\\":403}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
+`,
+      note:
+        'getRemoteAddr() is the proxy\'s address behind a load balancer unless the container trusts X-Forwarded-For ' +
+        '(Spring Boot: server.forward-headers-strategy); a gateway or firewall in front can block just as well.',
+    },
+    rateLimited: {
+      title: '429 with Retry-After, in a filter before authentication',
+      default: {
+        text:
+          'Spring Security has no rate limiting: without a filter of your own (or a gateway in front), every ' +
+          'request is authenticated and served however often it comes. The filter chain takes your own filter at a ' +
+          'named position with addFilterBefore.',
+        sources: [SRC.filterOrder],
+      },
+      trap: false,
+      lang: 'java',
+      code: `import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+// http.addFilterBefore(new RateLimitFilter(), CsrfFilter.class): 100 requests per client a minute.
+public class RateLimitFilter extends OncePerRequestFilter {
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private volatile long minute = System.currentTimeMillis() / 60_000;
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        long now = System.currentTimeMillis();
+        if (now / 60_000 != minute) {
+            counts.clear();
+            minute = now / 60_000;
+        }
+        if (counts.computeIfAbsent(request.getRemoteAddr(), (k) -> new AtomicInteger()).incrementAndGet() > 100) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(60 - (now / 1000) % 60));
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), "Too many requests.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
+`,
+      note: 'One fixed window in one JVM, to show the response; with several instances keep the counters in a shared store (Bucket4j with Redis, for example) or limit in the gateway.',
+    },
     basicChallenge: {
       title: '401 with a Basic challenge',
       default: FACT.forbiddenByDefault,
@@ -205,28 +303,41 @@ public class SecurityConfig {
       title: '403 for a suspended or locked account',
       default: {
         text:
-          'A locked or disabled account fails authentication (LockedException, DisabledException, both ' +
-          'AccountStatusException), so BasicAuthenticationFilter sends it to the entry point: 401 with a Basic ' +
-          'challenge, and the browser asks for the password again, though the password was right.',
-        sources: [SRC.preChecks, SRC.basicFilter, SRC.basicEntryPoint],
+          'A locked or disabled account fails authentication before the password is checked: the provider\'s ' +
+          'pre-authentication checks throw LockedException or DisabledException (the password is compared ' +
+          'afterwards for timing only, and its result dropped), so BasicAuthenticationFilter sends every such ' +
+          'request, whatever password it carried, to the entry point: 401 with a Basic challenge.',
+        sources: [SRC.checkOrder, SRC.preChecks, SRC.basicFilter, SRC.basicEntryPoint],
       },
       trap: true,
       lang: 'java',
       code: `import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
-// Use in place of the plain BasicAuthenticationEntryPoint: right password, barred account.
+// Use in place of the plain BasicAuthenticationEntryPoint, with provider(...) as a @Bean.
 public class BarredAwareEntryPoint implements AuthenticationEntryPoint {
     private final BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 
     public BarredAwareEntryPoint() {
         basic.setRealmName("admin");
+    }
+
+    // Check the account's status after the password, not before (Spring's default):
+    // otherwise anyone who knows a user name learns that the account is barred.
+    public static DaoAuthenticationProvider provider(UserDetailsService users) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPreAuthenticationChecks((user) -> { });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
     }
 
     @Override
@@ -240,7 +351,10 @@ public class BarredAwareEntryPoint implements AuthenticationEntryPoint {
     }
 }
 `,
-      note: 'Only tell the caller the account is barred after the password was verified, as the user details checks do.',
+      note:
+        'The 403 must only answer a caller who proved the password: that is why the status checks move from ' +
+        'setPreAuthenticationChecks to setPostAuthenticationChecks. A wrong password for a barred account still gets ' +
+        'the 401 challenge.',
     },
     loginRedirect: {
       title: '302 to the sign-in page for page loads',
@@ -408,7 +522,11 @@ public final class NotFound {
 `,
       note:
         'For unknown URLs to reach Spring MVC\'s 404 before the sign-in, list the protected paths in ' +
-        'authorizeHttpRequests instead of ending with anyRequest().authenticated(), and permit the rest.',
+        'authorizeHttpRequests instead of ending with anyRequest().authenticated(), and permit the rest. A ' +
+        'resource hidden from anonymous callers must be permitted too (permitAll(), and reachable past CSRF for ' +
+        'unsafe methods): its controller checks the caller itself and throws this 404 when there is none or it may ' +
+        'not see the record. Left behind authenticated(), an anonymous caller gets the 401, which gives the ' +
+        'resource away.',
     },
     gone: {
       title: '410 Gone',
@@ -432,9 +550,11 @@ public class GoneException extends ErrorResponseException {
       default: {
         text:
           'Spring MVC answers a method no handler supports with 405 and an Allow header listing the supported ' +
-          'ones (HttpRequestMethodNotSupportedException). But authorization runs first: an anonymous caller gets ' +
-          'the entry point\'s 401 (or redirect) instead, unless the security rules let that method through.',
-        sources: [SRC.allow, SRC.translation],
+          'ones (HttpRequestMethodNotSupportedException). But the filter chain runs first: CSRF protection, on by ' +
+          'default, answers a POST, PUT, PATCH or DELETE without a CSRF token with 403 (signed in or not), and ' +
+          'authorization sends an anonymous caller to the entry point\'s 401 (or redirect), unless the security ' +
+          'rules let that method through.',
+        sources: [SRC.allow, SRC.csrfOnByDefault, SRC.csrfFilter, SRC.translation],
       },
       trap: true,
       lang: 'java',
@@ -455,13 +575,18 @@ public class MethodRulesConfig {
             .authorizeHttpRequests((authz) -> authz
                 .requestMatchers(HttpMethod.GET, "/reports/**").authenticated()
                 .anyRequest().permitAll())
+            // Else CsrfFilter answers an unsafe method 403 before Spring MVC sees it.
+            .csrf((csrf) -> csrf.ignoringRequestMatchers("/reports/**"))
             .httpBasic(Customizer.withDefaults());
         return http.build();
     }
 }
 `,
       headersBy: "Spring MVC's HttpRequestMethodNotSupportedException carries the Allow header.",
-      note: 'Only permit methods that no handler of these paths supports; a new POST handler must get its own rule.',
+      note:
+        'Only permit methods that no handler of these paths supports, and only skip CSRF where no handler changes ' +
+        'state (a browser resends cached Basic credentials by itself, so CSRF matters here): a new POST handler ' +
+        'must get its own rule and its CSRF check back.',
     },
     cors: {
       title: 'CORS in the filter chain, before authentication',
@@ -529,11 +654,8 @@ public class MeController {
   cells: {
     'proxy-authentication-required': { notApplicable: 'A 407 comes from a forward proxy between the client and the internet; a Spring application is an origin server and never answers it.' },
     'proxy-forbidden': { notApplicable: 'Refusing a destination is the job of a forward proxy; a Spring application only serves its own resources.' },
-    'client-barred': {
-      notApplicable:
-        'Block addresses and regions in the gateway or firewall in front: in Spring Security an address rule is an authorization rule, and an anonymous caller it denies meets the entry point (a 401 challenge or a redirect), not a 403.',
-    },
-    'rate-limited': { notApplicable: 'Spring Security has no rate limiting; answer 429 with Retry-After in the gateway in front (see Kong) or in a servlet filter of your own.' },
+    'client-barred': 'clientBarred',
+    'rate-limited': 'rateLimited',
     'anonymous-forbidden': 'anonymousForbidden',
     'not-found': 'notFound',
     gone: 'gone',

@@ -1,0 +1,78 @@
+/**
+ * The rules' ids and severities: what checking needs, apart from the rules' words (rules.ts), so that the
+ * checker's island can run every rule without loading their titles, summaries, citations and examples.
+ * Ids are permanent: each is a rule page's slug.
+ */
+import type { Severity } from './types.ts';
+
+export const RULE_IDS = [
+  '401-without-challenge',
+  '407-without-challenge',
+  '405-without-allow',
+  '405-empty-allow',
+  '405-allows-the-method',
+  '429-without-retry-after',
+  'retry-after-syntax',
+  '3xx-without-location',
+  'login-redirect-for-code',
+  '403-without-credentials',
+  'cacheable-auth-failure',
+  'challenge-outside-401',
+  'proxy-challenge-outside-407',
+  'challenge-syntax',
+  'auth-param-repeated',
+  'realm-not-quoted',
+  'bearer-without-params',
+  'bearer-invalid-request-status',
+  'bearer-invalid-token-status',
+  'bearer-insufficient-scope-status',
+  'bearer-error-chars',
+  'bearer-scope-chars',
+  'bearer-error-without-credentials',
+  'bearer-error-missing',
+  'basic-without-realm',
+  'basic-charset',
+  'step-up-status',
+  'obs-fold',
+  'field-value-control-chars',
+  'singleton-field-repeated',
+  'cors-missing-allow-origin',
+  'cors-challenge-not-exposed',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** error: a MUST is broken (or RFC 6750's error-to-status pairing); warning: a SHOULD, or a likely bug; info: advice. */
+export const RULE_SEVERITY = {
+  '401-without-challenge': 'error',
+  '407-without-challenge': 'error',
+  '405-without-allow': 'error',
+  '405-empty-allow': 'info',
+  '405-allows-the-method': 'warning',
+  '429-without-retry-after': 'info',
+  'retry-after-syntax': 'error',
+  '3xx-without-location': 'warning',
+  'login-redirect-for-code': 'warning',
+  '403-without-credentials': 'warning',
+  'cacheable-auth-failure': 'warning',
+  'challenge-outside-401': 'info',
+  'proxy-challenge-outside-407': 'info',
+  'challenge-syntax': 'error',
+  'auth-param-repeated': 'error',
+  'realm-not-quoted': 'error',
+  'bearer-without-params': 'error',
+  'bearer-invalid-request-status': 'error',
+  'bearer-invalid-token-status': 'error',
+  'bearer-insufficient-scope-status': 'error',
+  'bearer-error-chars': 'error',
+  'bearer-scope-chars': 'error',
+  'bearer-error-without-credentials': 'warning',
+  'bearer-error-missing': 'warning',
+  'basic-without-realm': 'error',
+  'basic-charset': 'error',
+  'step-up-status': 'warning',
+  'obs-fold': 'error',
+  'field-value-control-chars': 'error',
+  'singleton-field-repeated': 'warning',
+  'cors-missing-allow-origin': 'warning',
+  'cors-challenge-not-exposed': 'info',
+} as const satisfies Record<RuleId, Severity>;

@@ -18,16 +18,16 @@ export function stackMention(stack: StackData, slug: OutcomeSlug): StackMention 
 
 /** Every stack for the wizard's props: ids, names and recipe titles only (no facts, no code). */
 export function wizardStacks(): WizardStack[] {
-  return STACKS.map((stack) => ({
-    id: stack.id,
-    name: stack.name,
-    titles: Object.fromEntries(
-      OUTCOME_SLUGS.flatMap((slug) => {
-        const cell = cellOf(stack, slug);
-        return 'recipe' in cell ? [[slug, cell.recipe.title]] : [];
-      }),
-    ),
-  }));
+  return STACKS.map((stack) => {
+    const titles: string[] = [];
+    const cells = OUTCOME_SLUGS.map((slug) => {
+      const cell = cellOf(stack, slug);
+      if (!('recipe' in cell)) return -1;
+      if (!titles.includes(cell.recipe.title)) titles.push(cell.recipe.title);
+      return titles.indexOf(cell.recipe.title);
+    });
+    return { id: stack.id, name: stack.name, titles, cells };
+  });
 }
 
 /** A fact as pages show it: its text, the version it holds since, and its sources as links. */

@@ -4,6 +4,7 @@
  * module, so that the outcome pages' scripts, which share src/view/stack-link.ts with the wizard, do
  * not carry it.
  */
+import { OUTCOME_SLUGS } from '../decision/index.ts';
 import type { StackId } from '../stacks/types.ts';
 import type { StackMention } from './stack-link.ts';
 
@@ -11,14 +12,19 @@ import type { StackMention } from './stack-link.ts';
 export const NOT_APPLICABLE = 'not applicable';
 
 /**
- * What the wizard gets of the stacks, as props in the page (never in its bundle): ids, names, and per outcome
- * the title of the recipe (absent: none applies).
+ * What the wizard gets of a stack, as props in the page (never in its bundle), kept small because the
+ * home page carries it for every stack: its id, its name, the titles of its recipes (each once), and for
+ * each outcome, in the order of OUTCOME_SLUGS, the index of its recipe's title or -1 when none applies.
  */
 export interface WizardStack {
   id: StackId;
   name: string;
-  titles: Readonly<Partial<Record<string, string>>>;
+  titles: readonly string[];
+  cells: readonly number[];
 }
 
 /** The wizard's mention of a stack for an outcome: the same as stackMention() on the data (a unit test checks). */
-export const wizardMention = (s: WizardStack, outcome: string): StackMention => ({ id: s.id, name: s.name, summary: s.titles[outcome] ?? NOT_APPLICABLE });
+export function wizardMention(s: WizardStack, outcome: string): StackMention {
+  const title = s.titles[s.cells[(OUTCOME_SLUGS as readonly string[]).indexOf(outcome)] ?? -1];
+  return { id: s.id, name: s.name, summary: title ?? NOT_APPLICABLE };
+}

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumBinary } from './chromium.ts';
-import { checkRulePath, excerptPath, historyPath, normalizeBase, outcomePath, PAGES, questionPath } from '../src/routes.ts';
+import { checkRulePath, excerptPath, historyPath, normalizeBase, outcomePath, PAGES, questionPath, stackPath } from '../src/routes.ts';
 import { pageScripts } from './lib/site-check.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -82,7 +82,7 @@ if (!process.argv.includes('--no-lighthouse')) {
   const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: root, stdio: 'ignore', detached: true });
   try {
     await waitFor(`http://127.0.0.1:${port}/`);
-    const targets = [PAGES.home, outcomePath('forbidden'), questionPath('permitted'), PAGES.flowchart, excerptPath(9110, '15.5.4'), historyPath('403'), PAGES.check, checkRulePath('401-without-challenge')];
+    const targets = [PAGES.home, outcomePath('forbidden'), questionPath('permitted'), PAGES.flowchart, excerptPath(9110, '15.5.4'), historyPath('403'), PAGES.check, checkRulePath('401-without-challenge'), stackPath('spring')];
     console.log('\nLighthouse (performance / accessibility / best practices / SEO):');
     for (const t of targets) {
       const out = mkdtempSync(join(tmpdir(), 'lh-'));

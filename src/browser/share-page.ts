@@ -1,10 +1,15 @@
 /**
- * Outcome pages' only script (no framework): copy buttons for the share snippets, links in them that
- * use this page's origin, and "how you got here" when the page was opened from a wizard result link
- * that carries the answers.
+ * Outcome pages' script (no framework): copy buttons for the share snippets, links in them that
+ * use this page's origin, "how you got here" when the page was opened from a wizard result link
+ * that carries the answers, and the stack the picker shows (stack-picker.ts) in the link and the
+ * review comment.
  */
 import { copySnippet } from './clipboard.ts';
 import { atOrigin } from '../site/origin.ts';
+// The page's other script, bundled into this one: one file gzips a few hundred bytes smaller than two.
+import './stack-picker.ts';
+import type { StackId } from '../stacks/types.ts';
+import { mentionLine, parseStackParam, reviewTail, STACK_EVENT, stackAnchor, withStackParam } from '../view/stack-link.ts';
 
 const panel = document.querySelector<HTMLElement>('[data-share]');
 
@@ -30,7 +35,8 @@ function markScheme() {
 markScheme();
 
 function showRoute(): string {
-  const query = location.search;
+  // The stack is no answer: the route is read without it, and the snippets add the one shown.
+  const query = parseStackParam(location.search, []).rest;
   const section = document.getElementById('how-you-got-here');
   if (!section || new URLSearchParams(query).size === 0) return '';
   section.hidden = false;
@@ -50,12 +56,25 @@ function showRoute(): string {
 
 const answers = showRoute();
 if (panel) {
-  // The snippets were written with the canonical URL (SITE_URL); copies point where the page is read.
+  // The snippets were written with the canonical URL (SITE_URL); copies point where the page is read,
+  // with the answers, and with the stack the picker shows (named in the review comment too).
   const canonical = panel.dataset.canonical ?? '';
   const here = `${atOrigin(canonical, location.origin)}${answers}`;
-  if (canonical && here !== canonical) {
-    for (const ta of panel.querySelectorAll<HTMLTextAreaElement>('textarea[data-snippet]')) ta.value = ta.value.replaceAll(canonical, here);
-  }
+  const fields = [...panel.querySelectorAll<HTMLTextAreaElement>('textarea[data-snippet]')];
+  const built = fields.map((ta) => ta.value);
+  const picker = document.querySelector<HTMLElement>('[data-stack-picker]');
+  const render = () => {
+    // The picker only ever chooses a stack that has a section here (or none: '').
+    const stack = (picker?.dataset.chosen || null) as StackId | null;
+    const data = stack ? document.getElementById(stackAnchor(stack))?.dataset : undefined;
+    const link = withStackParam(here, stack);
+    const line = stack && data ? mentionLine({ id: stack, name: data.stackName ?? stack, summary: data.stackSummary ?? '' }, link) : undefined;
+    fields.forEach((ta, i) => {
+      if (canonical) ta.value = built[i]!.replaceAll(canonical, link).replace(reviewTail(link), reviewTail(link, line));
+    });
+  };
+  render();
+  document.addEventListener(STACK_EVENT, render);
 }
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   button.hidden = false;

@@ -48,12 +48,22 @@ import {
 } from '../view/view-model.ts';
 import { atOrigin } from '../site/origin.ts';
 import { decisiveQuote } from '../view/snippets.ts';
+import {
+  parseStackParam,
+  STACK_STORAGE_KEY,
+  stackSectionLink,
+  withStackParam,
+} from '../view/stack-link.ts';
+import { wizardMention, type WizardStack } from '../view/wizard-stacks.ts';
+import type { StackId } from '../stacks/types.ts';
 
 export interface WizardProps {
   /** The site's base path, ending in a slash. */
   base: string;
   /** The site's absolute URL, base included: share links use its path at the origin the page is read at. */
   site: string;
+  /** The stacks a visitor may name (?stack=): names and recipe titles only, from src/view/stack-view.ts. */
+  stacks?: readonly WizardStack[];
 }
 
 const SITE_NAME = '401 or 403?';
@@ -75,8 +85,14 @@ function announce(decision: Decision): string {
   return `Question ${decision.path.length + 1}: ${QUESTIONS[decision.current.id].prompt}`;
 }
 
-export default function Wizard({ base, site }: WizardProps) {
+export default function Wizard({ base, site, stacks = [] }: WizardProps) {
+  const stackIds = stacks.map((s) => s.id);
+  /** The address's query without its stack, for the decision's codec (which would report `stack` as ignored). */
+  const answersQuery = () => parseStackParam(window.location.search, stackIds).rest;
+  /** The stack in the address: it rides along every step (?…&stack=spring). */
+  const stackInUrl = () => parseStackParam(window.location.search, stackIds).stack;
   const [decision, setDecision] = useState<Decision>(EMPTY);
+  const [stack, setStack] = useState<StackId | null>(null);
   const [hydrated, setHydrated] = useState(false);
   const [message, setMessage] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -89,7 +105,10 @@ export default function Wizard({ base, site }: WizardProps) {
   }, []);
 
   useEffect(() => {
-    const read = () => setDecision(fromQuery(window.location.search));
+    const read = () => {
+      setDecision(fromQuery(answersQuery()));
+      setStack(stackInUrl());
+    };
     read();
     setHydrated(true);
     const onPop = () => {
@@ -112,7 +131,7 @@ export default function Wizard({ base, site }: WizardProps) {
   }, [decision, hydrated]);
 
   const go = useCallback((path: Step[], settings: Settings, replace = false, focus = true) => {
-    const url = `${window.location.pathname}${toQuery(path, settings)}`;
+    const url = `${window.location.pathname}${withStackParam(toQuery(path, settings), stackInUrl())}`;
     if (replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     moved.current = focus;
@@ -122,7 +141,7 @@ export default function Wizard({ base, site }: WizardProps) {
   const { path, current, ignored, notes, settings } = decision;
 
   /** Plain links before hydration (static pages), share links after. */
-  const linkFor = (path: Step[], next: NodeId) => withBase(base, hydrated ? wizardPath(path, settings) : nodePath(next));
+  const linkFor = (path: Step[], next: NodeId) => withBase(base, hydrated ? withStackParam(wizardPath(path, settings), stack) : nodePath(next));
   const onLink = (path: Step[]) => (event: TargetedMouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -130,6 +149,18 @@ export default function Wizard({ base, site }: WizardProps) {
   };
   /** A new setting keeps the answers: only where a few of them lead changes. */
   const choose = (id: SettingId, value: string) => go(path, { ...settings, [id]: value }, false, false);
+  /** The stack changes no answer: it goes into the address as it is, and is remembered for the outcome pages. */
+  const chooseStack = (value: string) => {
+    const next = stackIds.find((id) => id === value) ?? null;
+    window.history.replaceState(null, '', `${window.location.pathname}${withStackParam(answersQuery(), next)}`);
+    setStack(next);
+    try {
+      window.localStorage.setItem(STACK_STORAGE_KEY, next ?? '');
+    } catch {
+      /* storage disabled: the address still carries the stack */
+    }
+  };
+  const chosenStack = stacks.find((s) => s.id === stack);
   const left = questionsLeft(positionId(current));
   const total = path.length + left;
 
@@ -175,7 +206,13 @@ export default function Wizard({ base, site }: WizardProps) {
   const setup = (
     <details className="setup" data-testid="setup">
       <summary>
-        Your setup: <strong>{settingsSummary(settings)}</strong> · change
+        Your setup: <strong>{settingsSummary(settings)}</strong>
+        {chosenStack && (
+          <>
+            ; <strong>{chosenStack.name}</strong>
+          </>
+        )}{' '}
+        · change
       </summary>
       {SETTING_IDS.map((id) => (
         <fieldset key={id}>
@@ -199,6 +236,19 @@ export default function Wizard({ base, site }: WizardProps) {
           })}
         </fieldset>
       ))}
+      {hydrated && stacks.length > 0 && (
+        <p className="stack-choice">
+          <label htmlFor="wizard-stack">Your stack (optional)</label>{' '}
+          <select id="wizard-stack" value={stack ?? ''} onChange={(event) => chooseStack(event.currentTarget.value)}>
+            <option value="">None</option>
+            {stacks.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
     </details>
   );
 
@@ -282,7 +332,7 @@ export default function Wizard({ base, site }: WizardProps) {
         </div>
       ) : (
         <>
-          <Result slug={current.slug} path={path} settings={settings} base={base} site={site} headingRef={headingRef} />
+          <Result slug={current.slug} path={path} settings={settings} base={base} site={site} headingRef={headingRef} stack={chosenStack} />
           {notices}
           {answers(false)}
           {setup}
@@ -343,6 +393,7 @@ function Result({
   base,
   site,
   headingRef,
+  stack,
 }: {
   slug: string;
   path: Step[];
@@ -350,13 +401,16 @@ function Result({
   base: string;
   site: string;
   headingRef: RefObject<HTMLHeadingElement>;
+  stack: WizardStack | undefined;
 }) {
   if (!isOutcomeSlug(slug)) return null;
   const o: Outcome = OUTCOMES[slug];
   const query = toQuery(path, settings);
-  const page = withBase(base, withQuery(outcomePath(o.slug), query));
-  const link = withQuery(atOrigin(new URL(outcomePath(o.slug), site).href, globalThis.location?.origin), query);
-  const snippets = shareSnippets(o, link, 'wizard-', settings);
+  const id = stack?.id ?? null;
+  const page = withBase(base, withStackParam(withQuery(outcomePath(o.slug), query), id));
+  const link = withStackParam(withQuery(atOrigin(new URL(outcomePath(o.slug), site).href, globalThis.location?.origin), query), id);
+  const mention = stack && wizardMention(stack, o.slug);
+  const snippets = shareSnippets(o, link, 'wizard-', settings, mention);
   const variant = variantFor(o, settings.scheme);
   const decisive = decisiveQuote(o);
   // Header advice for another scheme (the Bearer challenge of a 403) does not apply to this visitor.
@@ -379,6 +433,11 @@ function Result({
       {variant.why && (
         <p className="muted" data-testid="variant-why">
           {variant.why}
+        </p>
+      )}
+      {mention && (
+        <p data-testid="stack-line">
+          <strong>In {mention.name}:</strong> <a href={stackSectionLink(page, mention.id)}>{mention.summary}</a>
         </p>
       )}
       <ShareSnippets snippets={[snippets.link, snippets.markdown, snippets.http]} />

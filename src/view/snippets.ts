@@ -3,6 +3,7 @@
  * time, the wizard at run time, and the tests check them word for word.
  */
 import { exampleFor, rfcEditorUrl, SECTIONS, sectionLabel, type ExampleSettings, type Outcome } from '../decision/index.ts';
+import { mentionLine, reviewTail, type StackMention } from './stack-link.ts';
 
 /** The sentence that decides an outcome (its first citation), on one line, with its section and link. */
 export function decisiveQuote(outcome: Outcome): { quote: string; label: string; url: string } {
@@ -14,8 +15,11 @@ export function decisiveQuote(outcome: Outcome): { quote: string; label: string;
   };
 }
 
-/** A Markdown review comment: status, verdict, the decisive RFC sentence with its link, the permalink. */
-export function reviewComment(outcome: Outcome, link: string): string {
+/**
+ * A Markdown review comment: status, verdict, the decisive RFC sentence with its link, the author's stack
+ * when one is chosen (what it does here, linked to its section), the permalink.
+ */
+export function reviewComment(outcome: Outcome, link: string, stack?: StackMention): string {
   const decisive = decisiveQuote(outcome);
   return [
     `**${outcome.status} ${outcome.reason}**: ${outcome.verdict}`,
@@ -23,7 +27,7 @@ export function reviewComment(outcome: Outcome, link: string): string {
     `> ${decisive.quote}`,
     `> — [${decisive.label}](${decisive.url})`,
     '',
-    `Why: ${link}`,
+    reviewTail(link, stack && mentionLine(stack, link)),
   ].join('\n');
 }
 

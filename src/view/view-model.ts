@@ -41,6 +41,7 @@ import {
 } from '../decision/index.ts';
 import { PAGES, policyPath, withQuery } from '../routes.ts';
 import { rawResponse, reviewComment } from './snippets.ts';
+import type { StackMention } from './stack-link.ts';
 
 /** "Forbidden: Authenticated but not permitted" (the status badge goes before it). */
 export function outcomeName(o: Outcome): string {
@@ -289,9 +290,9 @@ const SNIPPET_WORDS = {
   http: { label: 'Example response', button: 'Copy example response', rows: 8 },
 } as const satisfies Record<SnippetKind, Pick<Snippet, 'label' | 'button' | 'rows'>>;
 
-/** The share snippets of an outcome, `link` being the absolute permalink (with answers, if any). */
-export function shareSnippets(o: Outcome, link: string, idPrefix: string, settings?: Settings): Record<SnippetKind, Snippet> {
-  const text: Record<SnippetKind, string> = { link, markdown: reviewComment(o, link), http: rawResponse(o, settings) };
+/** The share snippets of an outcome, `link` being the absolute permalink (with answers and stack, if any). */
+export function shareSnippets(o: Outcome, link: string, idPrefix: string, settings?: Settings, stack?: StackMention): Record<SnippetKind, Snippet> {
+  const text: Record<SnippetKind, string> = { link, markdown: reviewComment(o, link, stack), http: rawResponse(o, settings) };
   const one = (kind: SnippetKind): Snippet => ({
     kind,
     id: `${idPrefix}share-${kind}`,

@@ -9,6 +9,7 @@
  */
 import type { AnswerId, QuestionId } from './flow.ts';
 import { prose } from './prose.ts';
+import { QUOTE } from './quotes.ts';
 import type { Citation } from './rfc.ts';
 import type { Policy } from './settings.ts';
 
@@ -92,21 +93,12 @@ export const POLICY_TEXT = {
     citations: [
       {
         ref: 'rfc9110-11.4',
-        quote: prose`
-          Upon receipt of a request for a protected resource that omits credentials, contains invalid
-          credentials (e.g., a bad password) or partial credentials (e.g., when the authentication scheme
-          requires more than one round trip), an origin server SHOULD send a 401 (Unauthorized) response that
-          contains a WWW-Authenticate header field with at least one (possibly new) challenge applicable to
-          the requested resource.
-        `,
+        quote: QUOTE.omittedCredentials,
         supports: 'No credentials, or invalid ones: 401 with a challenge.',
       },
       {
         ref: 'rfc9110-11.4',
-        quote: prose`
-          A server that receives valid credentials that are not adequate to gain access ought to respond with the
-          403 (Forbidden) status code (Section 15.5.4).
-        `,
+        quote: QUOTE.validNotAdequate,
         supports: 'Valid but inadequate credentials: 403.',
       },
     ],
@@ -153,23 +145,17 @@ export const POLICY_TEXT = {
     citations: [
       {
         ref: 'rfc9110-15.5.4',
-        quote: prose`
-          An origin server that wishes to "hide" the current existence of a forbidden target resource MAY instead
-          respond with a status code of 404 (Not Found).
-        `,
+        quote: QUOTE.hideForbidden,
         supports: 'Hiding a forbidden resource behind 404 is allowed.',
       },
       {
         ref: 'rfc9110-15.5.5',
-        quote: prose`
-          The 404 (Not Found) status code indicates that the origin server did not find a current
-          representation for the target resource or is not willing to disclose that one exists.
-        `,
+        quote: QUOTE.notFound,
         supports: '404 may mean "will not disclose".',
       },
       {
         ref: 'rfc9110-15.5.5',
-        quote: 'A 404 response is heuristically cacheable; i.e., unless otherwise indicated by the method definition or explicit cache controls',
+        quote: QUOTE.heuristic404,
         supports: 'Why concealing 404s need explicit cache controls.',
       },
     ],
@@ -209,33 +195,22 @@ export const POLICY_TEXT = {
     citations: [
       {
         ref: 'rfc9110-15.5.4',
-        quote: 'If authentication credentials were provided in the request, the server considers them insufficient to grant access.',
+        quote: QUOTE.credentialsProvided,
         supports: 'Conditional: a 403 does not require that credentials were sent.',
       },
       {
         ref: 'rfc9110-11.4',
-        quote: prose`
-          Upon receipt of a request for a protected resource that omits credentials, contains invalid
-          credentials (e.g., a bad password) or partial credentials (e.g., when the authentication scheme
-          requires more than one round trip), an origin server SHOULD send a 401 (Unauthorized) response
-        `,
+        quote: QUOTE.omittedCredentialsSays401,
         supports: 'The SHOULD this policy sets aside: omitted credentials are 401’s case.',
       },
       {
         ref: 'rfc9110-11.6.2',
-        quote: prose`
-          The "Authorization" header field allows a user agent to authenticate itself with an origin server --
-          usually, but not necessarily, after receiving a 401 (Unauthorized) response.
-        `,
+        quote: QUOTE.authorizationAfter401,
         supports: 'Clients commonly authenticate only in answer to a 401.',
       },
       {
         ref: 'rfc6750-3',
-        quote: prose`
-          If the protected resource request does not include authentication credentials or does not contain an
-          access token that enables access to the protected resource, the resource server MUST include the HTTP
-          "WWW-Authenticate" response header field; it MAY include it in response to other conditions as well.
-        `,
+        quote: QUOTE.bearerChallengeRequired,
         supports: 'With Bearer the 403 still carries a challenge.',
       },
     ],

@@ -55,7 +55,7 @@ const given = (v: boolean | undefined): Given => (v === true ? 'yes' : v === fal
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const AUTH_OPTIONS = [
   ['', 'Not given'],
-  ['none', 'None (no Authorization header)'],
+  ['none', 'None'],
   ['bearer', 'Bearer'],
   ['basic', 'Basic'],
   ['digest', 'Digest'],

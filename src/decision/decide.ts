@@ -6,7 +6,7 @@
  * records it apart from the visitor's, and ignores a contradicting answer with a sentence that says why.
  */
 import { START, type NodeId, type QuestionId } from './flow.ts';
-import { isOutcomeSlug, resolve, type Step } from './graph.ts';
+import { allPaths, isOutcomeSlug, resolve, type FullPath, type Step } from './graph.ts';
 import type { OutcomeSlug } from './outcomes.ts';
 import { policyAnswer } from './policies.ts';
 import { QUESTIONS, type Answer, type Question } from './questions.ts';
@@ -14,6 +14,7 @@ import {
   DEFAULT_SETTINGS,
   isSettingId,
   isSettingValue,
+  SETTING_IDS,
   SETTING_TEXT,
   SETTINGS,
   settingValueText,
@@ -135,4 +136,27 @@ export function decide(answers: Iterable<readonly [string, string]>): Decision {
 /** The node the visitor is at, as a plain id (question id or outcome slug). */
 export function positionId(position: Position): NodeId {
   return position.kind === 'question' ? position.id : position.slug;
+}
+
+/** A walk's answers under these settings (the policy's answers included), decided as a share link would be. */
+export function replay(steps: readonly Step[], settings: Settings): Decision {
+  return decide([...SETTING_IDS.map((id) => [id, settings[id]] as const), ...steps.map((s) => [s.question, s.answer] as const)]);
+}
+
+let pathCache: FullPath[] | undefined;
+
+/**
+ * Where the complete walks that can end at an outcome end with these settings: the outcome itself if
+ * some walk reaches it, else the outcomes its routes lead to instead (mTLS never gets a 401). A walk a
+ * policy had answered part of, replayed without it, stops at a question and counts as neither.
+ */
+export function reachedWith(slug: OutcomeSlug, settings: Settings): { reached: boolean; instead: OutcomeSlug[] } {
+  pathCache ??= allPaths();
+  const ends = pathCache
+    .filter((p) => p.outcome === slug)
+    .flatMap((p) => {
+      const { current } = replay(p.steps, settings);
+      return current.kind === 'outcome' ? [current.slug] : [];
+    });
+  return { reached: ends.includes(slug), instead: [...new Set(ends)].filter((s) => s !== slug) };
 }

@@ -116,37 +116,6 @@ export function allPaths(from: QuestionId = START, prefix: readonly Step[] = [])
   });
 }
 
-let pathCache: FullPath[] | undefined;
-
-/**
- * Where the complete walks that can end at an outcome end with these settings: the outcome itself if
- * some walk reaches it, else the outcomes its routes lead to instead (mTLS never gets a 401).
- */
-export function reachedWith(slug: OutcomeSlug, settings: Settings): { reached: boolean; instead: OutcomeSlug[] } {
-  pathCache ??= allPaths();
-  const ends = pathCache
-    .filter((p) => p.outcome === slug)
-    .map((p) => replay(p.steps, settings))
-    .filter(isOutcomeSlug);
-  return { reached: ends.includes(slug), instead: [...new Set(ends)].filter((s) => s !== slug) };
-}
-
-/**
- * Where a path's answers lead with these settings, the policy's answers included: an outcome, or the
- * question where they run out (a walk a policy had answered part of, replayed without it).
- */
-function replay(steps: readonly Step[], settings: Settings): NodeId {
-  const given = new Map<string, string>(steps.map((s) => [s.question, s.answer]));
-  let node: NodeId = START;
-  while (isQuestionId(node)) {
-    const id: string | undefined = policyAnswer(settings.policy, node) ?? given.get(node);
-    const answer = QUESTIONS[node].answers.find((a) => a.id === id);
-    if (!answer) return node;
-    node = resolve(answer.next, settings);
-  }
-  return node;
-}
-
 /** The shortest walk from START to a node, or undefined if the node is unreachable. */
 export function shortestPathTo(target: NodeId): Step[] | undefined {
   const queue: { node: NodeId; steps: Step[] }[] = [{ node: START, steps: [] }];

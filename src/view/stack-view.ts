@@ -3,7 +3,7 @@
  * the wizard gets it: pure functions over src/stacks/ and the decision, no markup. Build-time only: it
  * imports every stack's data, so no browser script may import it (the wizard gets wizardStacks() as props).
  */
-import { OUTCOME_SLUGS, OUTCOMES, type Outcome, type OutcomeSlug, type Scheme } from '../decision/index.ts';
+import { advisedFor, OUTCOME_SLUGS, OUTCOMES, type Outcome, type OutcomeSlug, type Scheme } from '../decision/index.ts';
 import { cellOf, STACKS, type Fact, type Recipe, type StackData } from '../stacks/index.ts';
 import { sourceLabel, sourceUrl } from '../stacks/sources.ts';
 import type { StackMention } from './stack-link.ts';
@@ -37,7 +37,8 @@ export function factView(fact: Fact): { text: string; since: string | null; sour
 
 /** The header fields an outcome requires (MUST) with a scheme: what a recipe's `headersBy` part writes. */
 export function requiredFields(o: Outcome, scheme: Scheme): string[] {
-  return o.headers.filter((h) => h.requirement === 'MUST' && (!h.schemes || h.schemes.includes(scheme))).map((h) => h.name);
+  // The fields the example response carries with this scheme (advisedFor), at MUST level.
+  return advisedFor(o, scheme).filter((h) => h.requirement === 'MUST').map((h) => h.name);
 }
 
 /**

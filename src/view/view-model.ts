@@ -9,7 +9,6 @@ import {
   allPaths,
   DEFAULT_SETTINGS,
   exampleFor,
-  fromQuery,
   EXTERNAL_SOURCES,
   hasVariants,
   isPreset,
@@ -20,6 +19,7 @@ import {
   PARAPHRASE_LABEL,
   QUESTIONS,
   reachedWith,
+  replay,
   refLink,
   SETTINGS,
   settingValueText,
@@ -241,7 +241,7 @@ export interface PolicyEffect {
 export function policyEffects(slug: OutcomeSlug): PolicyEffect[] {
   const walks = allPaths().filter((p) => p.outcome === slug);
   return SETTINGS.policy.map((policy) => {
-    const ends = walks.map((p) => fromQuery(toQuery(p.steps, { ...p.settings, policy })).current);
+    const ends = walks.map((p) => replay(p.steps, { ...p.settings, policy }).current);
     const slugs = ends.flatMap((c) => (c.kind === 'outcome' ? [c.slug] : []));
     return {
       policy,
@@ -258,7 +258,7 @@ export function policyChanges(policy: Policy): { from: OutcomeSlug; to: OutcomeS
   const walks = allPaths().filter((p) => p.settings.policy === DEFAULT_SETTINGS.policy);
   const changes = new Map<OutcomeSlug, Set<OutcomeSlug>>();
   for (const p of walks) {
-    const end = fromQuery(toQuery(p.steps, { ...p.settings, policy })).current;
+    const end = replay(p.steps, { ...p.settings, policy }).current;
     if (end.kind !== 'outcome' || end.slug === p.outcome) continue;
     changes.set(p.outcome, (changes.get(p.outcome) ?? new Set()).add(end.slug));
   }
